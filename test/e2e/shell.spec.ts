@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures/app';
+
+// Texts each language must show in the navigation (from locales/*/app.json), so a switch that only
+// changed the attribute, or a missing translation, fails here.
+const intakeLabel = { kk: 'Қабылдау', ru: 'Приём', en: 'Intake' } as const;
+
+test('opens in Kazakh and switches kk → ru → en → kk without errors or outside requests', async ({
+  shell,
+  watch,
+  page,
+}) => {
+  await shell.open();
+  await shell.expectLanguage('kk');
+  await expect(shell.navLink(intakeLabel.kk)).toBeVisible();
+
+  for (const language of ['ru', 'en', 'kk'] as const) {
+    await shell.switchLanguage(language);
+    await expect(shell.navLink(intakeLabel[language])).toBeVisible();
+  }
+
+  await page.waitForLoadState('networkidle');
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.externalRequests).toEqual([]);
+});
+
+test('keeps the chosen language after a reload', async ({ shell, page, watch }) => {
+  await shell.open();
+  await shell.switchLanguage('ru');
+  await page.reload();
+  await shell.expectLanguage('ru');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('renders Kazakh letters with the bundled font, loaded from the app itself', async ({
+  shell,
+  page,
+  watch,
+}) => {
+  await shell.open();
+  const fontRequests: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  await page.reload();
+  await shell.expectLanguage('kk');
+  const kazakhLettersCovered = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return document.fonts.check('16px "Noto Sans"', 'әғқңөұүһі');
+  });
+  expect(kazakhLettersCovered).toBe(true);
+  expect(fontRequests.length).toBeGreaterThan(0);
+  expect(watch.externalRequests).toEqual([]);
+});
