@@ -3,8 +3,20 @@
  * handler and the browser-mode static server. Nothing may load from outside the app itself,
  * except requests to the configured sync server.
  */
-export function contentSecurityPolicy(syncServerOrigins: readonly string[]): string {
+export interface ContentSecurityPolicyOptions {
+  /**
+   * Frames the page may show. The browser host prints through a same-origin/blob frame (the
+   * default); the Electron shell prints in a hidden window of its own and allows no frame at all.
+   */
+  readonly frames?: 'print-frames' | 'none';
+}
+
+export function contentSecurityPolicy(
+  syncServerOrigins: readonly string[],
+  options: ContentSecurityPolicyOptions = {},
+): string {
   const connect = ["'self'", ...syncServerOrigins].join(' ');
+  const frames = options.frames === 'none' ? "'none'" : "'self' blob: data:";
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -13,7 +25,7 @@ export function contentSecurityPolicy(syncServerOrigins: readonly string[]): str
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     `connect-src ${connect}`,
-    "frame-src 'self' blob: data:",
+    `frame-src ${frames}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

@@ -1,1 +1,2 @@
-export * from './contract';
+export * from './api';
+export * from './schemas';

@@ -87,7 +87,7 @@ describe('layering rules of ARCHITECTURE.md', () => {
     ['renderer/host/x.ts', 'export const b = window.desk;'],
     [
       'renderer/app/x.ts',
-      "import type { HostApi } from '../../shared/host/contract';\nexport type B = HostApi;",
+      "import type { HostApi } from '../../shared/host/api';\nexport type B = HostApi;",
     ],
     ['electron/main/ipc/handle.ts', "import { ipcMain } from 'electron';\nexport const b = ipcMain;"],
     ['electron/preload/ipc.ts', "import { ipcRenderer } from 'electron';\nexport const b = ipcRenderer;"],

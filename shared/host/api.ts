@@ -1,9 +1,16 @@
-import { z } from 'zod';
+import type {
+  ExternalLinkId,
+  JournalEntry,
+  PrintRequest,
+  SavePdfRequest,
+} from './schemas';
 
 /**
  * The HostApi contract between the renderer and whatever hosts it: the Electron preload
  * (IPC to the main process) or the browser implementation in renderer/host/browser.
  * Every call answers a HostResult instead of throwing, so the renderer handles failure as data.
+ * This file has no runtime dependency (the sandboxed preload bundles it); payload schemas are
+ * in ./schemas.
  */
 
 export const hostErrorCodes = [
@@ -20,12 +27,13 @@ export type HostErrorCode = (typeof hostErrorCodes)[number];
 
 export interface HostError {
   readonly code: HostErrorCode;
-  /** English detail for logs; the UI translates `code` (locales: host.error.<code>). */
+  /** English detail for logs; the UI translates `code` (locales: host:error.<code>). */
   readonly message: string;
 }
 
 export type HostResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: HostError };
 
 export const hostOk = <T>(value: T): HostResult<T> => ({ ok: true, value });
 export const hostFail = (code: HostErrorCode, message: string): HostResult<never> => ({
@@ -35,37 +43,7 @@ export const hostFail = (code: HostErrorCode, message: string): HostResult<never
 
 /** Page sizes the centre prints on: office A4 and 80 mm receipt rolls. */
 export const pageSizes = ['A4', 'receipt-80mm'] as const;
-export const pageSizeSchema = z.enum(pageSizes);
-export type PageSize = z.infer<typeof pageSizeSchema>;
-
-/** A printable document: complete HTML with its own print CSS; no external resources. */
-export const printDocumentSchema = z.object({
-  title: z.string().min(1).max(200),
-  html: z.string().min(1).max(5_000_000),
-  pageSize: pageSizeSchema,
-});
-export type PrintDocument = z.infer<typeof printDocumentSchema>;
-
-export const printRequestSchema = z.object({
-  document: printDocumentSchema,
-  /** Omitted: the system default printer. */
-  printerName: z.string().min(1).max(256).optional(),
-  /** true: print straight to the printer; false: show the system print dialog. */
-  silent: z.boolean(),
-  copies: z.number().int().min(1).max(10).optional(),
-});
-export type PrintRequest = z.infer<typeof printRequestSchema>;
-
-export const savePdfRequestSchema = z.object({
-  document: printDocumentSchema,
-  /** A bare file name; the host decides the folder (and may ask the user). */
-  suggestedFileName: z
-    .string()
-    .min(1)
-    .max(120)
-    .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.pdf$/u, 'a bare file name ending in .pdf'),
-});
-export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+export type PageSize = (typeof pageSizes)[number];
 
 export interface SavedPdf {
   readonly path: string;
@@ -83,15 +61,12 @@ export interface AppInfo {
   readonly version: string;
   readonly host: 'electron' | 'browser';
   readonly platform: string;
+  /**
+   * Base URL of the sync server this desk talks to. In Electron it is fixed at start-up (the CSP's
+   * connect-src allows only its origin), so the renderer must take it from here, not from elsewhere.
+   */
+  readonly syncServerUrl: string;
 }
-
-/** One line of the durable journal: written (and flushed to disk) before a receipt prints. */
-export const journalEntrySchema = z.object({
-  kind: z.string().min(1).max(64),
-  id: z.string().min(1).max(128),
-  payload: z.string().max(1_000_000),
-});
-export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 export interface JournalAck {
   readonly line: number;
@@ -101,12 +76,6 @@ export interface JournalAck {
 export const externalLinks = {
   'egov-portal': 'https://egov.kz/',
 } as const;
-export type ExternalLinkId = keyof typeof externalLinks;
-export const externalLinkIdSchema = z.enum(
-  Object.keys(externalLinks) as [ExternalLinkId, ...ExternalLinkId[]],
-);
-
-export const secretSchema = z.string().min(1).max(10_000);
 
 export interface HostApi {
   getAppInfo(): Promise<HostResult<AppInfo>>;
@@ -133,17 +102,5 @@ export const hostChannels = {
   unprotectSecret: 'desk:unprotect-secret',
   openExternal: 'desk:open-external',
 } as const satisfies Record<HostMethod, `desk:${string}`>;
-
-/** The payload each method takes (undefined for none), validated on the main side. */
-export const hostPayloadSchemas = {
-  getAppInfo: z.undefined(),
-  listPrinters: z.undefined(),
-  printDocument: printRequestSchema,
-  savePdf: savePdfRequestSchema,
-  appendJournal: journalEntrySchema,
-  protectSecret: secretSchema,
-  unprotectSecret: secretSchema,
-  openExternal: externalLinkIdSchema,
-} as const satisfies Record<HostMethod, z.ZodType>;
 
 export const hostMethods = Object.keys(hostChannels) as HostMethod[];
