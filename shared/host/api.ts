@@ -1,9 +1,4 @@
-import type {
-  ExternalLinkId,
-  JournalEntry,
-  PrintRequest,
-  SavePdfRequest,
-} from './schemas';
+import type { ExternalLinkId, JournalEntry, PrintRequest, SavePdfRequest } from './schemas';
 
 /**
  * The HostApi contract between the renderer and whatever hosts it: the Electron preload
@@ -32,8 +27,7 @@ export interface HostError {
 }
 
 export type HostResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: HostError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 export const hostOk = <T>(value: T): HostResult<T> => ({ ok: true, value });
 export const hostFail = (code: HostErrorCode, message: string): HostResult<never> => ({

@@ -1,0 +1,87 @@
+import type { IntakeRefusalReasonId } from '../catalogue/intakeRefusal';
+import type { ResultKind } from '../catalogue/vocabulary';
+import type { PowerOfAttorney } from '../people/powerOfAttorney';
+import type { Instant } from '../time/instant';
+import type { LocalDate } from '../time/localDate';
+
+/** Where an event was recorded: a centre's workstation, or a provider organisation. */
+export type EventPlace =
+  | { readonly kind: 'desk'; readonly centreCode: string; readonly workstationCode: string }
+  | { readonly kind: 'provider'; readonly providerId: string };
+
+/** Who recorded it. */
+export interface EventActor {
+  readonly userId: string;
+  readonly name: string;
+}
+
+interface EventBase<T extends string> {
+  /** UUID generated where the event is made (passed in — never generated inside the domain). */
+  readonly id: string;
+  readonly applicationId: string;
+  readonly type: T;
+  /** When, as a UTC instant from the recording device's clock (recorded, never used for ordering). */
+  readonly at: Instant;
+  readonly by: EventActor;
+  readonly where: EventPlace;
+  /** Why, in the recorder's words (the schema requires it for a reasoned refusal). `| undefined` so parsed payloads fit. */
+  readonly why?: string | undefined;
+}
+
+export type IssuedRecipient =
+  | { readonly kind: 'applicant' }
+  | {
+      readonly kind: 'representative';
+      readonly name: string;
+      readonly iin: string;
+      readonly powerOfAttorney: PowerOfAttorney;
+    };
+
+export type DraftedEvent = EventBase<'drafted'> & { readonly serviceId: string };
+export type AcceptedEvent = EventBase<'accepted'> & {
+  readonly receiptNumber: string;
+  readonly dueDate: LocalDate;
+  readonly calendarVersion: string;
+  readonly presentedDocumentIds: readonly string[];
+};
+export type RefusedAtIntakeEvent = EventBase<'refused-at-intake'> & {
+  readonly reason: IntakeRefusalReasonId;
+  readonly missingDocumentIds: readonly string[];
+};
+export type SentToProviderEvent = EventBase<'sent-to-provider'> & { readonly providerId: string };
+export type TakenIntoWorkEvent = EventBase<'taken-into-work'>;
+export type ResultReadyEvent = EventBase<'result-ready'> & { readonly resultKind: ResultKind };
+export type PlacedOnShelfEvent = EventBase<'placed-on-shelf'> & {
+  readonly shelfSlot: string;
+  readonly storageLastDay: LocalDate;
+};
+export type IssuedEvent = EventBase<'issued'> & { readonly recipient: IssuedRecipient };
+export type ReturnedToProviderEvent = EventBase<'returned-to-provider'>;
+export type ReRequestedEvent = EventBase<'re-requested'> & { readonly providerDueDate: LocalDate };
+
+export type ApplicationEvent =
+  | DraftedEvent
+  | AcceptedEvent
+  | RefusedAtIntakeEvent
+  | SentToProviderEvent
+  | TakenIntoWorkEvent
+  | ResultReadyEvent
+  | PlacedOnShelfEvent
+  | IssuedEvent
+  | ReturnedToProviderEvent
+  | ReRequestedEvent;
+
+export type ApplicationEventType = ApplicationEvent['type'];
+
+export const applicationEventTypes = [
+  'drafted',
+  'accepted',
+  'refused-at-intake',
+  'sent-to-provider',
+  'taken-into-work',
+  'result-ready',
+  'placed-on-shelf',
+  'issued',
+  'returned-to-provider',
+  're-requested',
+] as const satisfies readonly ApplicationEventType[];

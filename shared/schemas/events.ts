@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { intakeRefusalReasonIds, resultKinds, type ApplicationEvent } from '../domain';
+import { iinSchema } from './iin';
+import { validationMessages as m } from './messages';
+import { powerOfAttorneySchema } from './powerOfAttorney';
+import { serviceIdSchema } from './application';
+import {
+  centreCodeSchema,
+  instantSchema,
+  localDateSchema,
+  receiptNumberSchema,
+  requiredText,
+  uuidSchema,
+  workstationCodeSchema,
+  typeError,
+} from './primitives';
+
+export const eventPlaceSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object(
+      { kind: z.literal('desk'), centreCode: centreCodeSchema, workstationCode: workstationCodeSchema },
+      typeError,
+    ),
+    z.object({ kind: z.literal('provider'), providerId: requiredText(64) }, typeError),
+  ],
+  { error: m.event.place },
+);
+
+const base = {
+  id: uuidSchema,
+  applicationId: uuidSchema,
+  at: instantSchema,
+  by: z.object({ userId: requiredText(64), name: requiredText(200) }, typeError),
+  where: eventPlaceSchema,
+  why: requiredText(1000).optional(),
+};
+
+const documentIdsSchema = z.array(requiredText(64), { error: m.common.invalid });
+
+export const issuedRecipientSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('applicant') }, typeError),
+    z.object(
+      {
+        kind: z.literal('representative'),
+        name: requiredText(300),
+        iin: iinSchema,
+        powerOfAttorney: powerOfAttorneySchema,
+      },
+      typeError,
+    ),
+  ],
+  { error: m.common.choice },
+);
+
+/** One event of an application's life; see shared/domain/lifecycle for what each means. */
+export const applicationEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ ...base, type: z.literal('drafted'), serviceId: serviceIdSchema }, typeError),
+    z.object(
+      {
+        ...base,
+        type: z.literal('accepted'),
+        receiptNumber: receiptNumberSchema,
+        dueDate: localDateSchema,
+        calendarVersion: requiredText(64),
+        presentedDocumentIds: documentIdsSchema,
+      },
+      typeError,
+    ),
+    z
+      .object(
+        {
+          ...base,
+          type: z.literal('refused-at-intake'),
+          reason: z.enum(intakeRefusalReasonIds, { error: m.common.choice }),
+          missingDocumentIds: documentIdsSchema,
+        },
+        typeError,
+      )
+      // The refusal receipt lists what is missing; an "incomplete package" with nothing missing is a slip.
+      .refine((event) => event.reason !== 'incomplete-package' || event.missingDocumentIds.length > 0, {
+        error: m.event.missingDocumentsRequired,
+        path: ['missingDocumentIds'],
+      }),
+    z.object({ ...base, type: z.literal('sent-to-provider'), providerId: requiredText(64) }, typeError),
+    z.object({ ...base, type: z.literal('taken-into-work') }, typeError),
+    z
+      .object(
+        {
+          ...base,
+          type: z.literal('result-ready'),
+          resultKind: z.enum(resultKinds, { error: m.common.choice }),
+        },
+        typeError,
+      )
+      // A reasoned refusal must carry its reasons.
+      .refine((event) => event.resultKind !== 'reasoned-refusal' || event.why !== undefined, {
+        error: m.event.reasonRequired,
+        path: ['why'],
+      }),
+    z.object(
+      {
+        ...base,
+        type: z.literal('placed-on-shelf'),
+        shelfSlot: requiredText(32),
+        storageLastDay: localDateSchema,
+      },
+      typeError,
+    ),
+    z.object({ ...base, type: z.literal('issued'), recipient: issuedRecipientSchema }, typeError),
+    z.object({ ...base, type: z.literal('returned-to-provider') }, typeError),
+    z.object({ ...base, type: z.literal('re-requested'), providerDueDate: localDateSchema }, typeError),
+  ],
+  { error: m.event.type },
+);
+
+// Compile-time guard: a parsed event is a domain event (schemas and types cannot drift apart).
+export type ParsedApplicationEvent = z.output<typeof applicationEventSchema>;
+const parsedEventIsDomainEvent = (event: ParsedApplicationEvent): ApplicationEvent => event;
+void parsedEventIsDomainEvent;
