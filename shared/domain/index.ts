@@ -37,6 +37,7 @@ export * from './people/powerOfAttorney';
 export * from './people/representative';
 
 export * from './receipt/receiptNumber';
+export * from './receipt/receiptLayout';
 
 export * from './lifecycle/status';
 export * from './lifecycle/events';

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { intakeRefusalReasonIds, resultKinds, type ApplicationEvent } from '../domain';
+import {
+  firstReceiptCopy,
+  intakeRefusalReasonIds,
+  maxReceiptCopy,
+  receiptLanguages,
+  receiptLayouts,
+  resultKinds,
+  type ApplicationEvent,
+} from '../domain';
 import { iinSchema } from './iin';
 import { validationMessages as m } from './messages';
 import { powerOfAttorneySchema } from './powerOfAttorney';
@@ -114,6 +122,20 @@ export const applicationEventSchema = z.discriminatedUnion(
     z.object({ ...base, type: z.literal('issued'), recipient: issuedRecipientSchema }, typeError),
     z.object({ ...base, type: z.literal('returned-to-provider') }, typeError),
     z.object({ ...base, type: z.literal('re-requested'), providerDueDate: localDateSchema }, typeError),
+    z.object(
+      {
+        ...base,
+        type: z.literal('receipt-printed'),
+        copy: z
+          .number({ error: m.common.invalid })
+          .int({ error: m.common.invalid })
+          .min(firstReceiptCopy, { error: m.common.invalid })
+          .max(maxReceiptCopy, { error: m.common.invalid }),
+        layout: z.enum(receiptLayouts, { error: m.common.choice }),
+        language: z.enum(receiptLanguages, { error: m.common.choice }),
+      },
+      typeError,
+    ),
   ],
   { error: m.event.type },
 );

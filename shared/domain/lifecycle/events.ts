@@ -1,6 +1,8 @@
 import type { IntakeRefusalReasonId } from '../catalogue/intakeRefusal';
 import type { ResultKind } from '../catalogue/vocabulary';
+import type { ReceiptLanguage } from '../localizedText';
 import type { PowerOfAttorney } from '../people/powerOfAttorney';
+import type { ReceiptLayout } from '../receipt/receiptLayout';
 import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/localDate';
 
@@ -59,7 +61,19 @@ export type IssuedEvent = EventBase<'issued'> & { readonly recipient: IssuedReci
 export type ReturnedToProviderEvent = EventBase<'returned-to-provider'>;
 export type ReRequestedEvent = EventBase<'re-requested'> & { readonly providerDueDate: LocalDate };
 
-export type ApplicationEvent =
+/**
+ * A receipt (the acceptance receipt, or the refusal receipt of an application refused at intake)
+ * was printed. Copy 1 is the first print; a higher copy is a reprint — recorded because the receipt
+ * is what the result is later handed over on. Changes nothing but the history.
+ */
+export type ReceiptPrintedEvent = EventBase<'receipt-printed'> & {
+  readonly copy: number;
+  readonly layout: ReceiptLayout;
+  readonly language: ReceiptLanguage;
+};
+
+/** Events that move an application from one status to the next (the transition table). */
+export type StatusEvent =
   | DraftedEvent
   | AcceptedEvent
   | RefusedAtIntakeEvent
@@ -71,9 +85,16 @@ export type ApplicationEvent =
   | ReturnedToProviderEvent
   | ReRequestedEvent;
 
-export type ApplicationEventType = ApplicationEvent['type'];
+/** Events that record a fact about an application without moving it. */
+export type HistoryEvent = ReceiptPrintedEvent;
 
-export const applicationEventTypes = [
+export type ApplicationEvent = StatusEvent | HistoryEvent;
+
+export type ApplicationEventType = ApplicationEvent['type'];
+export type StatusEventType = StatusEvent['type'];
+export type HistoryEventType = HistoryEvent['type'];
+
+export const statusEventTypes = [
   'drafted',
   'accepted',
   'refused-at-intake',
@@ -84,4 +105,16 @@ export const applicationEventTypes = [
   'issued',
   'returned-to-provider',
   're-requested',
+] as const satisfies readonly StatusEventType[];
+
+export const historyEventTypes = ['receipt-printed'] as const satisfies readonly HistoryEventType[];
+
+export const applicationEventTypes = [
+  ...statusEventTypes,
+  ...historyEventTypes,
 ] as const satisfies readonly ApplicationEventType[];
+
+// Compile-time guard: the lists above name every event type of the unions.
+type Unlisted = Exclude<ApplicationEventType, (typeof applicationEventTypes)[number]>;
+const everyTypeListed: [Unlisted] extends [never] ? true : never = true;
+void everyTypeListed;

@@ -6,7 +6,7 @@ import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/localDate';
 import type { ApplicationEvent, ApplicationEventType, EventPlace, IssuedRecipient } from './events';
 import type { ApplicationStatus, Side } from './status';
-import { eventRules, type StatusOrNone } from './transitions';
+import { eventRules, isHistoryEventType, ruleOf, type StatusOrNone } from './transitions';
 
 /** The projection of an application's events that the screens read. */
 export interface ApplicationState {
@@ -57,7 +57,7 @@ export function sideOf(place: EventPlace): Side {
 }
 
 function checkRule(from: StatusOrNone, event: ApplicationEvent): LifecycleError | null {
-  const rule = eventRules[event.type];
+  const rule = ruleOf(event.type);
   const actual = sideOf(event.where);
   if (actual !== rule.side) {
     return { kind: 'wrong-side', eventId: event.id, eventType: event.type, expected: rule.side, actual };
@@ -116,9 +116,11 @@ export function applyEvent(
   const problem = checkRule(state.status, event);
   if (problem !== null) return err(problem);
 
+  const type = event.type;
   const base = {
     ...state,
-    status: eventRules[event.type].to,
+    // A history-only event (a receipt printed) leaves the status where it was.
+    status: isHistoryEventType(type) ? state.status : eventRules[type].to,
     lastEvent: lastEventOf(event),
     eventCount: state.eventCount + 1,
   };
@@ -146,6 +148,8 @@ export function applyEvent(
       return ok({ ...base, shelfSlot: null });
     case 're-requested':
       return ok({ ...base, providerDueDate: event.providerDueDate });
+    case 'receipt-printed':
+      return ok(base);
     default:
       return assertNever(event, 'application event');
   }

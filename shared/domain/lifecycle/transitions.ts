@@ -1,5 +1,6 @@
-import type { ApplicationEventType } from './events';
-import type { ApplicationStatus, Side } from './status';
+import type { ApplicationEventType, HistoryEventType, StatusEventType } from './events';
+import { historyEventTypes } from './events';
+import { applicationStatuses, type ApplicationStatus, type Side } from './status';
 
 /** 'none': before the first event. */
 export type StatusOrNone = ApplicationStatus | 'none';
@@ -17,7 +18,7 @@ export interface EventRule {
  * draft → refused at intake (terminal); on shelf → returned to provider (after the shelf month)
  * → re-requested (applicant came back; provider answers within one working day) → on shelf.
  */
-export const eventRules: Readonly<Record<ApplicationEventType, EventRule>> = {
+export const eventRules: Readonly<Record<StatusEventType, EventRule>> = {
   drafted: { side: 'desk', from: ['none'], to: 'draft' },
   accepted: { side: 'desk', from: ['draft'], to: 'accepted' },
   'refused-at-intake': { side: 'desk', from: ['draft'], to: 'refused-at-intake' },
@@ -30,14 +31,50 @@ export const eventRules: Readonly<Record<ApplicationEventType, EventRule>> = {
   're-requested': { side: 'desk', from: ['returned-to-provider'], to: 're-requested' },
 };
 
-export function canEmit(side: Side, type: ApplicationEventType): boolean {
-  return eventRules[type].side === side;
+/** A rule for an event that changes nothing but the history: who may record it, and when. */
+export interface HistoryEventRule {
+  readonly side: Side;
+  readonly from: readonly ApplicationStatus[];
 }
 
-/** Events that may follow `status` (for enabling buttons), optionally only one side's. */
-export function eventsAllowedFrom(status: StatusOrNone, side?: Side): ApplicationEventType[] {
-  return (Object.keys(eventRules) as ApplicationEventType[]).filter(
+/**
+ * Every status after the intake decision, terminal ones included: a receipt can be printed again
+ * after a refusal (two copies, one for each side) or after the hand-over (a complaint needs it).
+ */
+const afterIntake: readonly ApplicationStatus[] = applicationStatuses.filter((status) => status !== 'draft');
+
+export const historyEventRules: Readonly<Record<HistoryEventType, HistoryEventRule>> = {
+  'receipt-printed': { side: 'desk', from: afterIntake },
+};
+
+export function isHistoryEventType(type: ApplicationEventType): type is HistoryEventType {
+  return (historyEventTypes as readonly ApplicationEventType[]).includes(type);
+}
+
+/** Who may record an event of this type and from which statuses, whichever table it is in. */
+export function ruleOf(type: ApplicationEventType): {
+  readonly side: Side;
+  readonly from: readonly StatusOrNone[];
+} {
+  return isHistoryEventType(type) ? historyEventRules[type] : eventRules[type];
+}
+
+export function canEmit(side: Side, type: ApplicationEventType): boolean {
+  return ruleOf(type).side === side;
+}
+
+/** Transitions that may follow `status` (for enabling buttons), optionally only one side's. */
+export function eventsAllowedFrom(status: StatusOrNone, side?: Side): StatusEventType[] {
+  return (Object.keys(eventRules) as StatusEventType[]).filter(
     (type) =>
       eventRules[type].from.includes(status) && (side === undefined || eventRules[type].side === side),
+  );
+}
+
+/** History-only events that may be recorded in `status`, optionally only one side's. */
+export function historyEventsAllowedIn(status: StatusOrNone, side?: Side): HistoryEventType[] {
+  return historyEventTypes.filter(
+    (type) =>
+      ruleOf(type).from.includes(status) && (side === undefined || historyEventRules[type].side === side),
   );
 }

@@ -85,10 +85,7 @@ describe('layering rules of ARCHITECTURE.md', () => {
     ],
     ['renderer/db/x.ts', "import Dexie from 'dexie';\nexport const b = Dexie;"],
     ['renderer/host/x.ts', 'export const b = window.desk;'],
-    [
-      'renderer/app/x.ts',
-      "import type { HostApi } from '../../shared/host/api';\nexport type B = HostApi;",
-    ],
+    ['renderer/app/x.ts', "import type { HostApi } from '../../shared/host/api';\nexport type B = HostApi;"],
     ['electron/main/ipc/handle.ts', "import { ipcMain } from 'electron';\nexport const b = ipcMain;"],
     ['electron/preload/ipc.ts', "import { ipcRenderer } from 'electron';\nexport const b = ipcRenderer;"],
   ])('%s: a legal import passes', async (filePath, code) => {

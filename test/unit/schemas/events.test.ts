@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldEvents } from '../../../shared/domain';
 import { applicationEventSchema, eventPlaceSchema, receiptNumberSchema } from '../../../shared/schemas';
-import { events, refusalEvent } from './fixtures';
+import { events, receiptPrintedEvent, refusalEvent } from './fixtures';
 import { issuesOf } from './issues';
 
 const check = (input: unknown) => issuesOf(applicationEventSchema.safeParse(input));
@@ -9,13 +9,32 @@ const [drafted, accepted, , , resultReady] = events;
 
 describe('application event schema', () => {
   it('accepts one event of every type', () => {
-    for (const event of [...events, refusalEvent]) expect(check(event), event.type).toEqual([]);
+    for (const event of [...events, refusalEvent, receiptPrintedEvent])
+      expect(check(event), event.type).toEqual([]);
   });
 
   it('parses a whole life that the domain folds to "issued"', () => {
     const parsed = events.map((event) => applicationEventSchema.parse(event));
     const state = foldEvents(parsed);
     expect(state.ok && state.value.status).toBe('issued');
+  });
+
+  it('a receipt print is parsed into history without moving the status', () => {
+    const [first, second, ...rest] = events.map((event) => applicationEventSchema.parse(event));
+    const reprint = applicationEventSchema.parse(receiptPrintedEvent);
+    const state = foldEvents([first, second, reprint, ...rest].filter((e) => e !== undefined));
+    expect(state.ok && state.value).toMatchObject({ status: 'issued', eventCount: events.length + 1 });
+  });
+
+  it('a receipt print names its copy, layout and language', () => {
+    expect(check({ ...receiptPrintedEvent, copy: 0 })).toEqual(['copy: validation:common.invalid']);
+    expect(check({ ...receiptPrintedEvent, copy: 1.5 })).toEqual(['copy: validation:common.invalid']);
+    expect(check({ ...receiptPrintedEvent, copy: 100 })).toEqual(['copy: validation:common.invalid']);
+    expect(check({ ...receiptPrintedEvent, copy: '2' })).toEqual(['copy: validation:common.invalid']);
+    expect(check({ ...receiptPrintedEvent, layout: 'A5' })).toEqual(['layout: validation:common.choice']);
+    expect(check({ ...receiptPrintedEvent, language: 'en' })).toEqual(['language: validation:common.choice']);
+    const { layout: _layout, ...withoutLayout } = receiptPrintedEvent;
+    expect(check(withoutLayout)).toEqual(['layout: validation:common.choice']);
   });
 
   it('records who, when, where and why', () => {

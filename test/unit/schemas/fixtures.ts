@@ -120,3 +120,14 @@ export const refusalEvent = {
   reason: 'incomplete-package',
   missingDocumentIds: ['identity-document'],
 };
+
+/** A reprint of the acceptance receipt (a history-only event). */
+export const receiptPrintedEvent = {
+  ...base,
+  id: 'a0000000-0000-4000-8000-0000000000fe',
+  type: 'receipt-printed',
+  copy: 2,
+  layout: 'A4',
+  language: 'ru',
+  why: 'Принтер зажевал первую копию',
+};

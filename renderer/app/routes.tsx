@@ -1,0 +1,30 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { IntakeScreen } from '../features/intake/IntakeScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ShelfScreen } from '../features/shelf/ShelfScreen';
+import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
+import { homeScreen, screenPaths } from './screen-paths';
+import { AppErrorScreen } from './shell/AppErrorScreen';
+import { AppShell } from './shell/AppShell';
+
+const toHome = <Navigate to={screenPaths[homeScreen]} replace />;
+
+/** One route table for the hash router of the app and the memory router of the tests. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <AppErrorScreen />,
+    children: [
+      { index: true, element: toHome },
+      { path: screenPaths.intake, element: <IntakeScreen /> },
+      { path: screenPaths.shelf, element: <ShelfScreen /> },
+      { path: screenPaths.supervisor, element: <SupervisorScreen /> },
+      { path: screenPaths.sync, element: <SyncScreen /> },
+      { path: screenPaths.settings, element: <SettingsScreen /> },
+      // An unknown address (an old bookmark, a stray hash) opens the home screen.
+      { path: '*', element: toHome },
+    ],
+  },
+];

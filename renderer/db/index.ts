@@ -1,0 +1,96 @@
+// The desk database's public API. Nothing here exposes Dexie: screens hold a DeskDatabase handle
+// and call these functions. Writes return Result values; reads reject only when IndexedDB fails.
+export {
+  openDeskDatabase,
+  defaultDatabaseName,
+  type DeskDatabase,
+  type OpenDeskDatabaseOptions,
+  type OpenDatabaseError,
+} from './database';
+export {
+  systemClock,
+  randomIds,
+  userRoles,
+  type Clock,
+  type IdSource,
+  type UserRole,
+  type SignedInUser,
+  type DeskSession,
+  type WriteContext,
+} from './context';
+export type { ApplicationRecord, EventRecord, DraftRecord, DeskPlace, SyncState } from './records';
+export type { StorageError } from './internal/transactions';
+export type { ValidationIssue } from './internal/validation';
+export { currentSchemaVersion } from './schema/versions';
+
+export {
+  acceptApplication,
+  type AcceptApplicationInput,
+  type AcceptedApplication,
+  type AcceptApplicationError,
+} from './applications/accept-application';
+export {
+  refuseAtIntake,
+  type RefuseAtIntakeInput,
+  type RefusedApplication,
+  type RefuseAtIntakeError,
+} from './applications/refuse-at-intake';
+export {
+  recordReceiptPrinted,
+  recordReceiptReprinted,
+  type ReceiptPrintInput,
+  type ReceiptPrintRecorded,
+  type ReceiptPrintError,
+} from './applications/receipt-prints';
+export type { InvalidEventError } from './applications/application-events';
+export {
+  getApplication,
+  listApplicationsOn,
+  listTodaysApplications,
+  type ApplicationWithHistory,
+  type TodaysApplications,
+} from './applications/application-queries';
+export {
+  searchApplications,
+  searchKindOf,
+  findApplicationsByIin,
+  findApplicationsByName,
+  findApplicationByReceiptNumber,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResult,
+} from './applications/application-search';
+
+export { saveDraft, loadDraft, deleteDraft, listDrafts, type SaveDraftError } from './drafts/drafts';
+export { intakeDraftSchema, type IntakeDraft } from './drafts/draft-schema';
+
+export { getSetting, setSetting, type SetSettingError } from './settings/settings';
+export {
+  centreSettingsSchema,
+  workstationSettingsSchema,
+  openingHoursSchema,
+  centreTimeZoneSchema,
+  settingDefaults,
+  centreProfileOf,
+  type CentreSettings,
+  type WorkstationSettings,
+  type BilingualText,
+  type SettingKey,
+  type SettingValues,
+  type SettingValue,
+} from './settings/settings-schemas';
+export { dbMessages } from './messages';
+
+export { needsSetUp, setUpDesk, type SetUpDeskError } from './users/desk-setup';
+export { addUser, listUsers, type AddUserError } from './users/users';
+export { signIn, unlockWithPin, type SignInError, type UnlockError } from './users/sign-in';
+export {
+  newUserSchema,
+  deskSetUpSchema,
+  loginSchema,
+  passwordSchema,
+  pinSchema,
+  type NewUser,
+  type DeskSetUp,
+} from './users/user-schemas';
+export type { UserSummary } from './users/user-session';

@@ -1,0 +1,90 @@
+import { hostFail, hostOk, type HostResult, type PageSize } from '../../../shared/host';
+import { pageSizeRule, pageWidthMm } from './page-size';
+
+const frameMarker = 'data-counter-desk-print-frame';
+const loadTimeoutMs = 15_000;
+
+/**
+ * Prints a complete HTML document through the browser's print dialog, from a hidden iframe so the
+ * desk itself stays on screen. The frame runs no scripts (sandbox without allow-scripts); the
+ * desk reaches into it (allow-same-origin) to add the page size and call print (allow-modals).
+ * A browser does not say whether the clerk printed or cancelled, so success means "dialog shown".
+ */
+export function printInHiddenFrame(
+  document: Document,
+  html: string,
+  pageSize: PageSize,
+): Promise<HostResult<null>> {
+  // A frame left over from an earlier print is no longer needed.
+  for (const old of document.querySelectorAll(`iframe[${frameMarker}]`)) old.remove();
+
+  const frame = document.createElement('iframe');
+  frame.setAttribute(frameMarker, '');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.sandbox.add('allow-same-origin', 'allow-modals');
+  // Laid out at the paper's width (so the receipt's height can be measured), but invisible.
+  Object.assign(frame.style, {
+    position: 'fixed',
+    top: '0',
+    left: '0',
+    width: `${pageWidthMm(pageSize)}mm`,
+    height: '0',
+    border: '0',
+    opacity: '0',
+    pointerEvents: 'none',
+  });
+
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => {
+      frame.remove();
+      resolve(hostFail('print-failed', 'The print document did not load in time.'));
+    }, loadTimeoutMs);
+    frame.addEventListener(
+      'load',
+      () => {
+        window.clearTimeout(timer);
+        resolve(printLoadedFrame(frame, pageSize));
+      },
+      { once: true },
+    );
+    frame.srcdoc = html;
+    document.body.append(frame);
+  });
+}
+
+function printLoadedFrame(frame: HTMLIFrameElement, pageSize: PageSize): HostResult<null> {
+  const printWindow = frame.contentWindow;
+  const printDocument = frame.contentDocument;
+  if (!printWindow || !printDocument) {
+    frame.remove();
+    return hostFail('print-failed', 'The print frame has no document.');
+  }
+  try {
+    adoptDocumentStyles(printWindow, printDocument, pageSize);
+    printWindow.addEventListener('afterprint', () => frame.remove(), { once: true });
+    printWindow.focus();
+    printWindow.print();
+    return hostOk(null);
+  } catch (error) {
+    frame.remove();
+    return hostFail('print-failed', `The browser could not print: ${String(error)}`);
+  }
+}
+
+/**
+ * A srcdoc frame inherits the desk's CSP (`style-src 'self'`), which drops the document's inline
+ * <style> elements. Stylesheets constructed through the CSSOM are outside style-src, so the
+ * document's own CSS is re-attached that way, then the page size measured against the styled
+ * layout is added last, so it wins over the document's own @page size.
+ */
+function adoptDocumentStyles(printWindow: Window, printDocument: Document, pageSize: PageSize): void {
+  const FrameStyleSheet = (printWindow as Window & typeof globalThis).CSSStyleSheet;
+  const documentSheet = new FrameStyleSheet();
+  const css = [...printDocument.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+  documentSheet.replaceSync(css);
+  printDocument.adoptedStyleSheets = [documentSheet];
+  const pageSheet = new FrameStyleSheet();
+  pageSheet.replaceSync(pageSizeRule(pageSize, printDocument.documentElement.scrollHeight));
+  printDocument.adoptedStyleSheets = [documentSheet, pageSheet];
+}
