@@ -1,11 +1,11 @@
 /**
- * Validation message keys used only by renderer/db's own schemas (settings, users). Their texts
- * belong in locales/{kk,ru,en}/validation.json — listed for the locale owners in the issue's report.
+ * Validation message keys used only by renderer/db's own schemas (settings, users). They live in
+ * the forms namespace (locales/{kk,ru,en}/forms.json); validation.json holds shared/'s keys only.
  */
 export const dbMessages = {
-  timeOfDay: 'validation:hours.timeOfDay',
-  hoursOrder: 'validation:hours.order',
-  login: 'validation:user.login',
-  passwordTooShort: 'validation:user.passwordTooShort',
-  pin: 'validation:user.pin',
+  timeOfDay: 'forms:hours.timeOfDay',
+  hoursOrder: 'forms:hours.order',
+  login: 'forms:user.login',
+  passwordTooShort: 'forms:user.passwordTooShort',
+  pin: 'forms:user.pin',
 } as const;

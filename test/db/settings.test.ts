@@ -52,7 +52,7 @@ describe('settings', () => {
       kind: 'invalid-setting',
       issues: [
         { path: 'code', message: 'validation:code.centre' },
-        { path: 'hours.weekly.mon.close', message: 'validation:hours.order' },
+        { path: 'hours.weekly.mon.close', message: 'forms:hours.order' },
       ],
     });
     expect(await readRawRows(scenario, 'settings')).toEqual([]);

@@ -100,8 +100,8 @@ describe('first run', () => {
     expect(unwrapErr(await setUpDesk(db, invalid, { clock, ids: new SequentialIds('c') }))).toEqual({
       kind: 'invalid-set-up',
       issues: [
-        { path: 'supervisor.password', message: 'validation:user.passwordTooShort' },
-        { path: 'supervisor.pin', message: 'validation:user.pin' },
+        { path: 'supervisor.password', message: 'forms:user.passwordTooShort' },
+        { path: 'supervisor.pin', message: 'forms:user.pin' },
       ],
     });
     expect(await readRawRows(scenario, 'settings')).toEqual([]);
@@ -222,7 +222,7 @@ describe('users and sign-in', () => {
       ),
     ).toEqual({
       kind: 'invalid-user',
-      issues: [{ path: 'login', message: 'validation:user.login' }],
+      issues: [{ path: 'login', message: 'forms:user.login' }],
     });
   });
 
