@@ -1,10 +1,12 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ApplicationScreen } from '../features/applications/ApplicationScreen';
+import { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ShelfScreen } from '../features/shelf/ShelfScreen';
 import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
-import { homeScreen, screenPaths } from './screen-paths';
+import { applicationRoute, homeScreen, screenPaths } from './screen-paths';
 import { AppErrorScreen } from './shell/AppErrorScreen';
 import { AppShell } from './shell/AppShell';
 
@@ -19,6 +21,8 @@ export const appRoutes: RouteObject[] = [
     children: [
       { index: true, element: toHome },
       { path: screenPaths.intake, element: <IntakeScreen /> },
+      { path: screenPaths.applications, element: <ApplicationsScreen /> },
+      { path: applicationRoute, element: <ApplicationScreen /> },
       { path: screenPaths.shelf, element: <ShelfScreen /> },
       { path: screenPaths.supervisor, element: <SupervisorScreen /> },
       { path: screenPaths.sync, element: <SyncScreen /> },

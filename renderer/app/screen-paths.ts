@@ -1,6 +1,7 @@
 /** The screens of the desk and their hash-router paths (`#/intake`, …). */
 export const screenPaths = {
   intake: '/intake',
+  applications: '/applications',
   shelf: '/shelf',
   supervisor: '/supervisor',
   sync: '/sync',
@@ -11,3 +12,9 @@ export type ScreenId = keyof typeof screenPaths;
 
 /** Where the desk opens: the clerk's main job. */
 export const homeScreen: ScreenId = 'intake';
+
+/** The route pattern of one application's screen, and the path to a given one. */
+export const applicationRoute = `${screenPaths.applications}/:applicationId`;
+export function applicationPath(applicationId: string): string {
+  return `${screenPaths.applications}/${encodeURIComponent(applicationId)}`;
+}

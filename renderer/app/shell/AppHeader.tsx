@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
-import { WorkplaceSummary } from './WorkplaceSummary';
 
-export function AppHeader() {
+/** The header of every screen. `workplace` is who works where: only once someone is signed in. */
+export function AppHeader({ workplace }: { readonly workplace?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -10,7 +11,7 @@ export function AppHeader() {
         <span className="app-header__name">{t('common:appName')}</span>
         <span className="app-header__tagline">{t('common:appTagline')}</span>
       </div>
-      <WorkplaceSummary />
+      {workplace}
       <LanguageSelect />
     </header>
   );

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
+import { WorkplaceSummary } from './WorkplaceSummary';
 import { useFocusHeadingOnNavigation } from './use-focus-heading-on-navigation';
 import './shell.css';
 
@@ -15,7 +16,7 @@ export function AppShell() {
   return (
     <div className="shell">
       <SkipLink targetId={mainContentId} />
-      <AppHeader />
+      <AppHeader workplace={<WorkplaceSummary />} />
       <div className="shell__body">
         <SideNav />
         <main id={mainContentId} ref={mainRef} tabIndex={-1} className="shell__main">

@@ -7,6 +7,7 @@ export function SideNav() {
   const { t } = useTranslation();
   const items: readonly { readonly screen: ScreenId; readonly label: string }[] = [
     { screen: 'intake', label: t('common:nav.intake') },
+    { screen: 'applications', label: t('common:nav.applications') },
     { screen: 'shelf', label: t('common:nav.shelf') },
     { screen: 'supervisor', label: t('common:nav.supervisor') },
     { screen: 'sync', label: t('common:nav.sync') },

@@ -8,7 +8,8 @@ export class ShellPage {
   readonly main: Locator;
 
   constructor(readonly page: Page) {
-    this.languageSelect = page.getByTestId('language-select');
+    // The lock screen keeps the hidden desk (with its own header) underneath: only the visible switch counts.
+    this.languageSelect = page.getByTestId('language-select').filter({ visible: true });
     this.main = page.getByRole('main');
   }
 

@@ -38,6 +38,19 @@ describe('every translation key the renderer uses exists', () => {
     expect(uses.filter((use) => !exists(use.key))).toEqual([]);
   });
 
+  it('every message key written as a string (zod errors in renderer/ and shared/) exists', () => {
+    const roots = [rendererRoot, path.resolve(rendererRoot, '../shared')];
+    const written = roots
+      .flatMap((root) => sourceFiles(root, ['.ts', '.tsx']))
+      .flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(/['"`]((?:validation|forms):[A-Za-z][\w.]*[A-Za-z])['"`]/gu),
+        ].map((match) => ({ file: path.relative(rendererRoot, file), key: match[1] ?? '' })),
+      );
+    expect(written.length).toBeGreaterThan(10);
+    expect(written.filter((use) => !exists(use.key))).toEqual([]);
+  });
+
   it('the check notices a key that does not exist', () => {
     expect(exists('common:surely.not.a.real.key')).toBe(false);
     expect(
