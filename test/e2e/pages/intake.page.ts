@@ -1,0 +1,175 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export type IntakeLanguage = 'kk' | 'ru' | 'en';
+
+type Texts = { readonly [key: string]: string | Texts };
+
+/** The intake namespace of one language, read from the locale files the app bundles. */
+function intakeTexts(language: IntakeLanguage): Texts {
+  return JSON.parse(readFileSync(`locales/${language}/intake.json`, 'utf8')) as Texts;
+}
+
+/**
+ * Collects the HTML of every document the app sends to the print frame. Test-side only: the app
+ * is unchanged; a MutationObserver sees the frame before the frame removes itself after printing.
+ */
+const recordPrintedDocuments = () => {
+  const printed: string[] = [];
+  Object.assign(window, { __printedDocuments: printed });
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node instanceof HTMLIFrameElement && node.hasAttribute('data-counter-desk-print-frame'))
+          printed.push(node.srcdoc);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** The intake wizard at #/intake, driven by keyboard in the given interface language. */
+export class IntakePage {
+  private readonly texts: Texts;
+  readonly timer: Locator;
+  readonly receiptNumber: Locator;
+  readonly dueDate: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly language: IntakeLanguage,
+  ) {
+    this.texts = intakeTexts(language);
+    this.timer = page.getByTestId('intake-timer');
+    this.receiptNumber = page.getByTestId('receipt-number');
+    this.dueDate = page.getByTestId('due-date');
+  }
+
+  /** Starts collecting printed documents (again after a reload). */
+  async recordPrints(): Promise<void> {
+    await this.page.evaluate(recordPrintedDocuments);
+  }
+
+  /** 'person.iin' → the text in this page's language. */
+  text(path: string, vars: Readonly<Record<string, string | number>> = {}): string {
+    let node: string | Texts | undefined = this.texts;
+    for (const part of path.split('.')) node = typeof node === 'string' ? undefined : node?.[part];
+    if (typeof node !== 'string') throw new Error(`No intake text ${path}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(vars[name] ?? ''));
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('./#/intake');
+    await expect(this.page.getByRole('heading', { level: 1, name: this.text('title') })).toBeVisible();
+  }
+
+  async start(ticket = ''): Promise<void> {
+    const field = this.page.getByLabel(this.text('start.ticket'));
+    await field.focus();
+    if (ticket !== '') await this.page.keyboard.type(ticket);
+    await this.page.keyboard.press('Enter');
+    await this.expectStep('service');
+  }
+
+  stepHeading(step: string): Locator {
+    return this.page.getByRole('heading', { level: 2, name: this.text(`step.${step}`) });
+  }
+
+  /** The step is shown and its heading has focus (a screen reader announces it). */
+  async expectStep(step: string): Promise<void> {
+    await expect(this.stepHeading(step)).toBeFocused();
+  }
+
+  /** Selects a radio button or ticks a checkbox with the keyboard (focus, Space). */
+  async choose(name: string | RegExp): Promise<void> {
+    const control = this.page
+      .getByRole('radio', { name, exact: true })
+      .or(this.page.getByRole('checkbox', { name, exact: true }));
+    await control.focus();
+    await this.page.keyboard.press('Space');
+    await expect(control).toBeChecked();
+  }
+
+  /** Selects an option inside one fieldset (several questions share 'Yes' / 'No'). */
+  async chooseIn(group: string | RegExp, name: string): Promise<void> {
+    const control = this.page
+      .getByRole('group', { name: group })
+      .getByRole('radio', { name, exact: true })
+      .or(this.page.getByRole('group', { name: group }).getByRole('checkbox', { name, exact: true }));
+    await control.focus();
+    await this.page.keyboard.press('Space');
+    await expect(control).toBeChecked();
+  }
+
+  /** Types into a field found by its label, as a person or a barcode scanner would. */
+  async type(label: string, value: string): Promise<void> {
+    const field = this.page.getByLabel(label, { exact: true });
+    await field.focus();
+    await field.press('ControlOrMeta+a');
+    await this.page.keyboard.type(value);
+  }
+
+  async typeIn(fieldset: string, label: string, value: string): Promise<void> {
+    const field = this.page.getByRole('group', { name: fieldset }).getByLabel(label, { exact: true });
+    await field.focus();
+    await field.press('ControlOrMeta+a');
+    await this.page.keyboard.type(value);
+  }
+
+  /** Enter in the focused field moves to the next step (a scanner ends with Enter too). */
+  async pressEnterTo(step: string): Promise<void> {
+    await this.page.keyboard.press('Enter');
+    await this.expectStep(step);
+  }
+
+  async next(step: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.text('nav.next') }).press('Enter');
+    await this.expectStep(step);
+  }
+
+  async expectDraftSaved(): Promise<void> {
+    await expect(this.page.getByText(this.text('draft.saved'), { exact: true })).toBeVisible();
+  }
+
+  async accept(): Promise<void> {
+    await this.page.getByRole('button', { name: this.text('decision.accept') }).press('Enter');
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: this.text('outcome.accepted') }),
+    ).toBeFocused();
+  }
+
+  async refuse(): Promise<void> {
+    await this.page.getByRole('button', { name: this.text('decision.refuse') }).press('Enter');
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: this.text('outcome.refused') }),
+    ).toBeFocused();
+  }
+
+  /** No serious or critical accessibility violation on what is shown now. */
+  async expectAccessible(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).include('main').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+
+  /** The documents printed so far, as complete HTML (what the print frame received). */
+  async printedDocuments(): Promise<string[]> {
+    return this.page.evaluate(
+      () => (window as unknown as { __printedDocuments?: string[] }).__printedDocuments ?? [],
+    );
+  }
+
+  /** Renders a printed document to PDF in a fresh page and returns its text (pdftotext). */
+  async pdfText(html: string, file: string): Promise<string> {
+    const pdfPage = await this.page.context().newPage();
+    try {
+      await pdfPage.setContent(html, { waitUntil: 'load' });
+      writeFileSync(file, await pdfPage.pdf({ preferCSSPageSize: true }));
+    } finally {
+      await pdfPage.close();
+    }
+    // Without -layout: words in reading order, one paragraph per line; spaces normalised for matching.
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  }
+}
