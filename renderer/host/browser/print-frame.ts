@@ -35,6 +35,7 @@ export function printInHiddenFrame(
     pointerEvents: 'none',
   });
 
+  const { markup, css } = separateStyles(html);
   return new Promise((resolve) => {
     const timer = window.setTimeout(() => {
       frame.remove();
@@ -44,16 +45,16 @@ export function printInHiddenFrame(
       'load',
       () => {
         window.clearTimeout(timer);
-        resolve(printLoadedFrame(frame, pageSize));
+        resolve(printLoadedFrame(frame, css, pageSize));
       },
       { once: true },
     );
-    frame.srcdoc = html;
+    frame.srcdoc = markup;
     document.body.append(frame);
   });
 }
 
-function printLoadedFrame(frame: HTMLIFrameElement, pageSize: PageSize): HostResult<null> {
+function printLoadedFrame(frame: HTMLIFrameElement, css: string, pageSize: PageSize): HostResult<null> {
   const printWindow = frame.contentWindow;
   const printDocument = frame.contentDocument;
   if (!printWindow || !printDocument) {
@@ -61,10 +62,13 @@ function printLoadedFrame(frame: HTMLIFrameElement, pageSize: PageSize): HostRes
     return hostFail('print-failed', 'The print frame has no document.');
   }
   try {
-    adoptDocumentStyles(printWindow, printDocument, pageSize);
-    printWindow.addEventListener('afterprint', () => frame.remove(), { once: true });
+    adoptDocumentStyles(printWindow, printDocument, css, pageSize);
     printWindow.focus();
+    // Chromium's print() returns once the dialog is closed, so the frame can go on the next task
+    // (other listeners of this load event still see the printed document). An 'afterprint'
+    // listener would never run: the frame is sandboxed without allow-scripts.
     printWindow.print();
+    window.setTimeout(() => frame.remove(), 0);
     return hostOk(null);
   } catch (error) {
     frame.remove();
@@ -73,15 +77,28 @@ function printLoadedFrame(frame: HTMLIFrameElement, pageSize: PageSize): HostRes
 }
 
 /**
- * A srcdoc frame inherits the desk's CSP (`style-src 'self'`), which drops the document's inline
- * <style> elements. Stylesheets constructed through the CSSOM are outside style-src, so the
- * document's own CSS is re-attached that way, then the page size measured against the styled
- * layout is added last, so it wins over the document's own @page size.
+ * A srcdoc frame inherits the desk's CSP (`style-src 'self'`), which would refuse the document's
+ * inline <style> elements (and say so on the console). So they are cut out of the markup before
+ * the frame loads, and their CSS is attached afterwards as constructed stylesheets, which
+ * style-src does not govern. The documents come from renderer/print, which escapes every `<` of
+ * user data, so a <style> tag in the markup is always the document's own. (DOMParser is no way
+ * round it: its documents report the same violation.)
  */
-function adoptDocumentStyles(printWindow: Window, printDocument: Document, pageSize: PageSize): void {
+function separateStyles(html: string): { markup: string; css: string } {
+  const styleElement = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/giu;
+  const css = [...html.matchAll(styleElement)].map((match) => match[1] ?? '').join('\n');
+  return { markup: html.replace(styleElement, ''), css };
+}
+
+/** The page size measured against the styled layout goes last, so it wins over the document's own. */
+function adoptDocumentStyles(
+  printWindow: Window,
+  printDocument: Document,
+  css: string,
+  pageSize: PageSize,
+): void {
   const FrameStyleSheet = (printWindow as Window & typeof globalThis).CSSStyleSheet;
   const documentSheet = new FrameStyleSheet();
-  const css = [...printDocument.querySelectorAll('style')].map((style) => style.textContent).join('\n');
   documentSheet.replaceSync(css);
   printDocument.adoptedStyleSheets = [documentSheet];
   const pageSheet = new FrameStyleSheet();

@@ -14,7 +14,8 @@ function intakeTexts(language: IntakeLanguage): Texts {
 
 /**
  * Collects the HTML of every document the app sends to the print frame. Test-side only: the app
- * is unchanged; a MutationObserver sees the frame before the frame removes itself after printing.
+ * is unchanged; a MutationObserver sees the frame, and its load listener reads the styled document
+ * before the host removes the frame.
  */
 const recordPrintedDocuments = () => {
   const printed: string[] = [];
@@ -22,8 +23,20 @@ const recordPrintedDocuments = () => {
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
-        if (node instanceof HTMLIFrameElement && node.hasAttribute('data-counter-desk-print-frame'))
-          printed.push(node.srcdoc);
+        if (!(node instanceof HTMLIFrameElement) || !node.hasAttribute('data-counter-desk-print-frame'))
+          continue;
+        // The host strips the inline styles (the desk's CSP refuses them) and adopts them once the
+        // frame has loaded; its load listener runs before this one, so the styles are there to read.
+        const frame = node;
+        frame.addEventListener(
+          'load',
+          () => {
+            const sheets = frame.contentDocument?.adoptedStyleSheets ?? [];
+            const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+            printed.push(frame.srcdoc.replace('</head>', `<style>${css}</style></head>`));
+          },
+          { once: true },
+        );
       }
     }
   }).observe(document, { childList: true, subtree: true });
