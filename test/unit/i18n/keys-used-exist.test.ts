@@ -54,7 +54,10 @@ describe('every translation key the renderer uses exists', () => {
   it('the check notices a key that does not exist', () => {
     expect(exists('common:surely.not.a.real.key')).toBe(false);
     expect(
-      translationKeysUsed('x.tsx', "t('intake:nope'); i18n.t('a.b'); <Trans i18nKey=\"c:d\" />"),
-    ).toEqual(['intake:nope', 'a.b', 'c:d']);
+      translationKeysUsed(
+        'x.tsx',
+        "t('intake:nope'); i18n.t('a.b'); <Trans i18nKey=\"c:d\" />; t(late ? 'e:over' : 'e:warn', { n })",
+      ),
+    ).toEqual(['intake:nope', 'a.b', 'c:d', 'e:over', 'e:warn']);
   });
 });

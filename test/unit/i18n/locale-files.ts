@@ -20,7 +20,9 @@ export function flatten(tree: Tree, prefix = '', into = new Map<string, string>(
   for (const [key, value] of Object.entries(tree)) {
     const dotted = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') into.set(dotted, value);
-    else flatten(value, dotted, into);
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      flatten(value, dotted, into);
+    else throw new Error(`${dotted}: a translation is a string or an object of translations`);
   }
   return into;
 }
@@ -28,4 +30,42 @@ export function flatten(tree: Tree, prefix = '', into = new Map<string, string>(
 /** `{{name}}` placeholders of a text, sorted, so languages can be compared. */
 export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/gu)].map((m) => m[1] ?? '').sort();
+}
+
+const pluralSuffix = /_(?:ordinal_)?(zero|one|two|few|many|other)$/u;
+
+/**
+ * The keys of a namespace as languages must share them: a plural form (`files_one`, `files_few`…)
+ * counts as its base key (`files`), since Russian needs forms Kazakh and English do not.
+ */
+export function sharedKeys(texts: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...texts.keys()].map((key) => key.replace(pluralSuffix, '')))].sort();
+}
+
+/** Plural base key → the plural categories this language's texts give it. */
+export function pluralForms(texts: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const key of texts.keys()) {
+    const match = pluralSuffix.exec(key);
+    if (!match) continue;
+    const base = key.slice(0, match.index) + (key.includes('_ordinal_') ? ' (ordinal)' : '');
+    const set = forms.get(base) ?? new Set<string>();
+    set.add(match[1] ?? '');
+    forms.set(base, set);
+  }
+  return forms;
+}
+
+/** The plural categories a language needs (CLDR, via Intl): kk and en one/other, ru one/few/many/other. */
+export function requiredPluralCategories(language: string, ordinal: boolean): string[] {
+  return new Intl.PluralRules(language, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions()
+    .pluralCategories;
+}
+
+/** Placeholders of a key across all its plural forms, so forms may differ but languages may not. */
+export function placeholdersOfKey(texts: ReadonlyMap<string, string>, sharedKey: string): string[] {
+  const forms = [...texts].filter(
+    ([key]) => key === sharedKey || key.replace(pluralSuffix, '') === sharedKey,
+  );
+  return [...new Set(forms.flatMap(([, text]) => placeholdersOf(text)))].sort();
 }

@@ -22,6 +22,8 @@ describe('components hold no literal UI text', () => {
           <input placeholder={'ЖСН'} title={t('intake:title')} />
           <span>{t('common:ok')} · 12 —</span>
           <img alt="logo" className="brand wide" data-testid="language-select" />
+          <p>{'Сақталды'}{ready ? \`Дайын\` : t('shelf:title')}{name ?? 'Аты жоқ'}{' — '}</p>
+          <button aria-label={open ? 'Жабу' : t('common:open')} type="button" />
         </section>
       );`;
     expect(literalUiText('sample.tsx', sample).map((f) => f.text)).toEqual([
@@ -29,6 +31,10 @@ describe('components hold no literal UI text', () => {
       'Қабылдау',
       'ЖСН',
       'logo',
+      'Сақталды',
+      'Дайын',
+      'Аты жоқ',
+      'Жабу',
     ]);
   });
 });

@@ -17,6 +17,9 @@ const userFacingAttributes = new Set([
   'title',
   'aria-label',
   'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
   'placeholder',
   'alt',
   'label',
@@ -28,7 +31,29 @@ export interface LiteralText {
   readonly text: string;
 }
 
-/** Literal UI text in a TSX source: JSX text with letters, or a string in a user-facing attribute. */
+/**
+ * The string literals an expression can evaluate to directly: the literal itself, or either side of
+ * `c ? 'a' : 'b'`, `a ?? 'b'`, `a || 'b'`, `a && 'b'` (a template without substitutions counts).
+ */
+export function literalOutcomes(expression: ts.Expression): ts.StringLiteralLike[] {
+  const inner = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
+  if (ts.isStringLiteralLike(inner)) return [inner];
+  if (ts.isConditionalExpression(inner))
+    return [...literalOutcomes(inner.whenTrue), ...literalOutcomes(inner.whenFalse)];
+  if (ts.isBinaryExpression(inner)) {
+    const operator = inner.operatorToken.kind;
+    if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+      return [...literalOutcomes(inner.left), ...literalOutcomes(inner.right)];
+    }
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return literalOutcomes(inner.right);
+  }
+  return [];
+}
+
+/**
+ * Literal UI text in a TSX source: JSX text with letters, a string shown as a JSX child
+ * (`{'Сақтау'}`, `{done ? 'Дайын' : x}`), or a string in a user-facing attribute.
+ */
 export function literalUiText(fileName: string, code: string): LiteralText[] {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: LiteralText[] = [];
@@ -37,14 +62,23 @@ export function literalUiText(fileName: string, code: string): LiteralText[] {
   };
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && hasLetters.test(node.text)) report(node, node.text);
+    const isChild =
+      ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent));
+    if (isChild && node.expression) {
+      for (const literal of literalOutcomes(node.expression)) {
+        if (hasLetters.test(literal.text)) report(literal, literal.text);
+      }
+    }
     if (ts.isJsxAttribute(node) && userFacingAttributes.has(node.name.getText(source)) && node.initializer) {
       const init = node.initializer;
-      const literal = ts.isStringLiteral(init)
-        ? init
-        : ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
-          ? init.expression
-          : undefined;
-      if (literal && hasLetters.test(literal.text)) report(node, literal.text);
+      const literals = ts.isStringLiteral(init)
+        ? [init]
+        : ts.isJsxExpression(init) && init.expression
+          ? literalOutcomes(init.expression)
+          : [];
+      for (const literal of literals) {
+        if (hasLetters.test(literal.text)) report(node, literal.text);
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -65,7 +99,7 @@ export function translationKeysUsed(fileName: string, code: string): string[] {
           ? callee.name.text
           : '';
       const [first] = node.arguments;
-      if (name === 't' && first && ts.isStringLiteralLike(first)) keys.push(first.text);
+      if (name === 't' && first) keys.push(...literalOutcomes(first).map((literal) => literal.text));
     }
     if (
       ts.isJsxAttribute(node) &&

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { glyphLookup, woff2Cmap } from './woff2-cmap';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const fontsCss = path.join(repo, 'renderer/app/styles/fonts.css');
 const kazakhLetters = 'әғқңөұүһі';
+const kazakhCapitals = 'ӘҒҚҢӨҰҮҺІ';
 
 interface FontFace {
   readonly weight: string;
@@ -31,6 +33,16 @@ const covers = (face: FontFace, char: string): boolean => {
   return face.ranges.some(([from, to]) => code >= from && code <= to);
 };
 
+const glyphTests = new Map<string, (codePoint: number) => boolean>();
+function hasGlyph(file: string, char: string): boolean {
+  let lookup = glyphTests.get(file);
+  if (!lookup) {
+    lookup = glyphLookup(woff2Cmap(readFileSync(file)));
+    glyphTests.set(file, lookup);
+  }
+  return lookup(char.codePointAt(0) ?? -1);
+}
+
 describe('bundled fonts with Kazakh glyphs', () => {
   it('declares faces whose files are in assets/fonts (bundled, never from a CDN)', () => {
     expect(faces.length).toBeGreaterThanOrEqual(3);
@@ -45,6 +57,25 @@ describe('bundled fonts with Kazakh glyphs', () => {
     const ofWeight = faces.filter((f) => f.weight === weight);
     const uncovered = [...kazakhLetters].filter((letter) => !ofWeight.some((face) => covers(face, letter)));
     expect(uncovered).toEqual([]);
+  });
+
+  it.each([...new Set(faces.map((f) => f.weight))])(
+    'weight %s: the files whose range takes a Kazakh letter really have its glyph',
+    (weight) => {
+      const ofWeight = faces.filter((f) => f.weight === weight);
+      const missing = [...kazakhLetters, ...kazakhCapitals].filter(
+        (letter) => !ofWeight.some((face) => covers(face, letter) && hasGlyph(face.file, letter)),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('the glyph check reads real fonts: latin has no қ, cyrillic-ext has no Latin a', () => {
+    const fontFile = (subset: string) => path.join(repo, `assets/fonts/noto-sans-${subset}-400-normal.woff2`);
+    expect(hasGlyph(fontFile('latin'), 'a')).toBe(true);
+    expect(hasGlyph(fontFile('latin'), 'қ')).toBe(false);
+    expect(hasGlyph(fontFile('cyrillic-ext'), 'қ')).toBe(true);
+    expect(hasGlyph(fontFile('cyrillic-ext'), 'a')).toBe(false);
   });
 
   it('the coverage check notices a missing letter', () => {
