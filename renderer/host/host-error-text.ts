@@ -18,7 +18,7 @@ export function hostErrorText(error: HostError, t: TFunction): string {
     case 'print-failed':
       return t('host:error.print-failed');
     case 'cancelled':
-      return t('host:error.internal');
+      return t('host:error.cancelled');
     case 'io-failed':
       return t('host:error.io-failed');
     case 'internal':
