@@ -22,15 +22,8 @@ import { receiptCounter, takeSequence } from '../internal/counters';
 import { writeTransaction, type StorageError } from '../internal/transactions';
 import { validationIssues, type ValidationIssue } from '../internal/validation';
 import type { ApplicationRecord } from '../records';
-import {
-  actorOf,
-  appendEvents,
-  checkedEvent,
-  deskPlaceOf,
-  foldNewEvents,
-  type InvalidEventError,
-} from './application-events';
-import { intakeRecord } from './intake-record';
+import type { InvalidEventError } from './application-events';
+import { recordIntakeDecision } from './record-intake-decision';
 
 export interface AcceptApplicationInput {
   /** The wizard's application; checked here with applicationSchema, so it is taken as unknown. */
@@ -146,43 +139,35 @@ export async function acceptApplication(
       const receiptNumber = formatReceiptNumber({ centreCode, workstationCode, sequence });
       if (!receiptNumber.ok) return abort({ kind: 'receipt-number-unavailable', error: receiptNumber.error });
 
-      const common = { applicationId: application.id, by: actorOf(session), where: deskPlaceOf(session) };
-      const drafted = checkedEvent(
-        { ...common, id: ids.uuid(), type: 'drafted', at: startedAt, serviceId: application.serviceId },
-        abort,
-      );
-      const accepted = checkedEvent(
+      const record = await recordIntakeDecision(
+        tables,
         {
-          ...common,
-          id: ids.uuid(),
-          type: 'accepted',
-          at: now,
-          receiptNumber: receiptNumber.value,
-          dueDate: due.value.dueDate,
-          calendarVersion: due.value.calendarVersion,
-          presentedDocumentIds: application.presentedDocumentIds,
+          applicationId: application.id,
+          serviceId: application.serviceId,
+          startedAt,
+          now,
+          session,
+          ids,
+          decisionEvent: (base) => ({
+            ...base,
+            type: 'accepted',
+            receiptNumber: receiptNumber.value,
+            dueDate: due.value.dueDate,
+            calendarVersion: due.value.calendarVersion,
+            presentedDocumentIds: application.presentedDocumentIds,
+          }),
+          facts: {
+            applicantRole: application.applicantRole,
+            applicant: application.applicant,
+            representative: application.representative ?? null,
+            receiptLanguage: application.receiptLanguage,
+            content: application,
+            calendarVersion: due.value.calendarVersion,
+            queueTicket: queueTicket ?? null,
+          },
         },
         abort,
       );
-      const state = foldNewEvents([drafted, accepted]);
-
-      await appendEvents(tables, [drafted, accepted], 0, now);
-      const record = intakeRecord({
-        state,
-        applicantRole: application.applicantRole,
-        applicant: application.applicant,
-        representative: application.representative ?? null,
-        receiptLanguage: application.receiptLanguage,
-        content: application,
-        calendarVersion: due.value.calendarVersion,
-        queueTicket: queueTicket ?? null,
-        startedAt,
-        decidedAt: now,
-        session,
-      });
-      // Last: `add` fails on a clash of the unique receipt number, and takes everything above with it.
-      await tables.applications.add(record);
-      await tables.drafts.delete(application.id);
       return { record, alreadyAccepted: false };
     },
   );

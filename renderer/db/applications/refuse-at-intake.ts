@@ -25,15 +25,8 @@ import { dexieOf, type DeskDatabase } from '../database';
 import { writeTransaction, type StorageError } from '../internal/transactions';
 import { validationIssues, type ValidationIssue } from '../internal/validation';
 import type { ApplicationRecord } from '../records';
-import {
-  actorOf,
-  appendEvents,
-  checkedEvent,
-  deskPlaceOf,
-  foldNewEvents,
-  type InvalidEventError,
-} from './application-events';
-import { intakeRecord } from './intake-record';
+import type { InvalidEventError } from './application-events';
+import { recordIntakeDecision } from './record-intake-decision';
 
 export interface RefuseAtIntakeInput {
   /** The draft's id: the refused application keeps it. */
@@ -133,45 +126,34 @@ export async function refuseAtIntake(
         return { record: existing, alreadyRefused: true };
       }
 
-      const common = {
-        applicationId: refusal.applicationId,
-        by: actorOf(session),
-        where: deskPlaceOf(session),
-      };
-      const drafted = checkedEvent(
-        { ...common, id: ids.uuid(), type: 'drafted', at: startedAt, serviceId: refusal.serviceId },
-        abort,
-      );
-      const refused = checkedEvent(
+      const record = await recordIntakeDecision(
+        tables,
         {
-          ...common,
-          id: ids.uuid(),
-          type: 'refused-at-intake',
-          at: now,
-          reason: refusal.reason,
-          missingDocumentIds: refusal.missingDocumentIds,
-          why: refusal.why,
+          applicationId: refusal.applicationId,
+          serviceId: refusal.serviceId,
+          startedAt,
+          now,
+          session,
+          ids,
+          decisionEvent: (base) => ({
+            ...base,
+            type: 'refused-at-intake',
+            reason: refusal.reason,
+            missingDocumentIds: refusal.missingDocumentIds,
+            why: refusal.why,
+          }),
+          facts: {
+            applicantRole: refusal.applicantRole,
+            applicant: refusal.applicant,
+            representative: refusal.representative ?? null,
+            receiptLanguage: refusal.receiptLanguage,
+            content: null,
+            calendarVersion: null,
+            queueTicket: refusal.queueTicket ?? null,
+          },
         },
         abort,
       );
-      const state = foldNewEvents([drafted, refused]);
-
-      await appendEvents(tables, [drafted, refused], 0, now);
-      const record = intakeRecord({
-        state,
-        applicantRole: refusal.applicantRole,
-        applicant: refusal.applicant,
-        representative: refusal.representative ?? null,
-        receiptLanguage: refusal.receiptLanguage,
-        content: null,
-        calendarVersion: null,
-        queueTicket: refusal.queueTicket ?? null,
-        startedAt,
-        decidedAt: now,
-        session,
-      });
-      await tables.applications.add(record);
-      await tables.drafts.delete(refusal.applicationId);
       return { record, alreadyRefused: false };
     },
   );
