@@ -21,6 +21,7 @@ export * from './deadlines/providerReturnDueDate';
 export * from './deadlines/schoolYearCutoff';
 
 export * from './iin/iin';
+export * from './provider/bin';
 
 export * from './catalogue/vocabulary';
 export * from './catalogue/serviceDefinition';

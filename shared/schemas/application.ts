@@ -11,6 +11,7 @@ import {
   type IntakeQuestion,
 } from '../domain';
 import { applicantSchema, representativeSchema } from './applicant';
+import { providerRefSchema } from './provider';
 import { validationMessages as m } from './messages';
 import { instantSchema, requiredText, uuidSchema, typeError } from './primitives';
 
@@ -47,88 +48,104 @@ const questionPaths: Readonly<Record<IntakeQuestion, readonly string[]>> = {
 };
 
 /**
+ * The SHAPE of an application — what an 'accepted' event carries as its immutable snapshot. It
+ * does not check against today's catalogue: a fact accepted under an older catalogue must still
+ * read back (and sync) after the catalogue changes.
+ */
+export const applicationContentSchema = z.object(
+  {
+    id: uuidSchema,
+    serviceId: requiredText(64),
+    applicantRole: z.enum(applicantRoles, { error: m.common.choice }),
+    applicant: applicantSchema,
+    representative: representativeSchema.optional(),
+    /** The school or college the application is addressed to (its BIN routes it on the server). */
+    provider: providerRefSchema,
+    answers: intakeAnswersSchema,
+    presentedDocumentIds: z.array(requiredText(64), { error: m.common.invalid }),
+    consent: consentSchema,
+    receiptLanguage: z.enum(receiptLanguages, { error: m.common.choice }),
+    /** Externat: the school year applied for, by its start year (2026 = 2026/2027). */
+    schoolYearStart: z
+      .number({ error: m.application.schoolYear })
+      .int({ error: m.application.schoolYear })
+      .min(2000, { error: m.application.schoolYear })
+      .max(2100, { error: m.application.schoolYear })
+      .optional(),
+  },
+  typeError,
+);
+
+/**
  * An application as the counter accepts it. Beyond the shapes, it checks against the catalogue:
  * the service is accepted at the counter, the role may apply, the representative is there exactly
  * when needed, the grounds are the service's, every question that decides the documents is
  * answered and every required document was presented. Checks that need today's date (the
  * externat cut-off, "is the student a minor") are domain functions called at acceptance.
  */
-export const applicationSchema = z
-  .object(
-    {
-      id: uuidSchema,
-      serviceId: serviceIdSchema,
-      applicantRole: z.enum(applicantRoles, { error: m.common.choice }),
-      applicant: applicantSchema,
-      representative: representativeSchema.optional(),
-      answers: intakeAnswersSchema,
-      presentedDocumentIds: z.array(requiredText(64), { error: m.common.invalid }),
-      consent: consentSchema,
-      receiptLanguage: z.enum(receiptLanguages, { error: m.common.choice }),
-      /** Externat: the school year applied for, by its start year (2026 = 2026/2027). */
-      schoolYearStart: z
-        .number({ error: m.application.schoolYear })
-        .int({ error: m.application.schoolYear })
-        .min(2000, { error: m.application.schoolYear })
-        .max(2100, { error: m.application.schoolYear })
-        .optional(),
-    },
-    typeError,
-  )
-  .superRefine((application, ctx) => {
-    const service = findService(application.serviceId);
-    if (service === undefined) return; // reported by serviceId
-    const issue = (message: string, path: readonly PropertyKey[], params?: Record<string, string>) =>
-      ctx.addIssue({
-        code: 'custom',
-        message,
-        path: [...path],
-        input: application,
-        ...(params === undefined ? {} : { params }),
-      });
-
-    if (!isAcceptedAtCounter(service)) issue(m.application.portalOnly, ['serviceId']);
-    if (!service.applicants.some((rule) => rule.role === application.applicantRole)) {
-      issue(m.application.roleNotAllowed, ['applicantRole']);
-    }
-    if (application.applicantRole === 'legal-representative' && application.representative === undefined) {
-      issue(m.representative.required, ['representative']);
-    }
-    if (application.applicantRole === 'self' && application.representative !== undefined) {
-      issue(m.representative.notExpected, ['representative']);
-    }
-    for (const problem of groundsProblems(service, application.answers.grounds ?? [])) {
-      const message =
-        problem.kind === 'too-few-grounds'
-          ? m.application.groundRequired
-          : problem.kind === 'unknown-ground'
-            ? m.application.groundUnknown
-            : m.application.groundsNotApplicable;
-      issue(message, ['answers', 'grounds']);
-    }
-    if (service.applicationCutoff !== undefined && application.schoolYearStart === undefined) {
-      issue(m.application.schoolYearRequired, ['schoolYearStart']);
-    }
-
-    const birthDate = application.applicant.birthDate;
-    const answers: IntakeAnswers = {
-      applicantRole: application.applicantRole,
-      nameChanged: application.answers.nameChanged,
-      documentDamaged: application.answers.documentDamaged,
-      grounds: application.answers.grounds,
-      birthDate: birthDate !== undefined && isLocalDate(birthDate) ? birthDate : undefined,
-    };
-    const required = requiredDocuments(service, answers);
-    for (const question of required.unanswered) issue(m.application.answerRequired, questionPaths[question]);
-    const known = service.documents.map((document) => document.id);
-    application.presentedDocumentIds.forEach((id, index) => {
-      if (!known.includes(id))
-        issue(m.application.documentUnknown, ['presentedDocumentIds', index], { documentId: id });
+export const applicationSchema = applicationContentSchema.superRefine((application, ctx) => {
+  const service = findService(application.serviceId);
+  if (service === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: m.application.serviceUnknown,
+      path: ['serviceId'],
+      input: application,
     });
-    for (const document of required.documents) {
-      if (!application.presentedDocumentIds.includes(document.id)) {
-        issue(m.application.documentMissing, ['presentedDocumentIds'], { documentId: document.id });
-      }
-    }
+    return;
+  }
+  const issue = (message: string, path: readonly PropertyKey[], params?: Record<string, string>) =>
+    ctx.addIssue({
+      code: 'custom',
+      message,
+      path: [...path],
+      input: application,
+      ...(params === undefined ? {} : { params }),
+    });
+
+  if (!isAcceptedAtCounter(service)) issue(m.application.portalOnly, ['serviceId']);
+  if (!service.applicants.some((rule) => rule.role === application.applicantRole)) {
+    issue(m.application.roleNotAllowed, ['applicantRole']);
+  }
+  if (application.applicantRole === 'legal-representative' && application.representative === undefined) {
+    issue(m.representative.required, ['representative']);
+  }
+  if (application.applicantRole === 'self' && application.representative !== undefined) {
+    issue(m.representative.notExpected, ['representative']);
+  }
+  for (const problem of groundsProblems(service, application.answers.grounds ?? [])) {
+    const message =
+      problem.kind === 'too-few-grounds'
+        ? m.application.groundRequired
+        : problem.kind === 'unknown-ground'
+          ? m.application.groundUnknown
+          : m.application.groundsNotApplicable;
+    issue(message, ['answers', 'grounds']);
+  }
+  if (service.applicationCutoff !== undefined && application.schoolYearStart === undefined) {
+    issue(m.application.schoolYearRequired, ['schoolYearStart']);
+  }
+
+  const birthDate = application.applicant.birthDate;
+  const answers: IntakeAnswers = {
+    applicantRole: application.applicantRole,
+    nameChanged: application.answers.nameChanged,
+    documentDamaged: application.answers.documentDamaged,
+    grounds: application.answers.grounds,
+    birthDate: birthDate !== undefined && isLocalDate(birthDate) ? birthDate : undefined,
+  };
+  const required = requiredDocuments(service, answers);
+  for (const question of required.unanswered) issue(m.application.answerRequired, questionPaths[question]);
+  const known = service.documents.map((document) => document.id);
+  application.presentedDocumentIds.forEach((id, index) => {
+    if (!known.includes(id))
+      issue(m.application.documentUnknown, ['presentedDocumentIds', index], { documentId: id });
   });
+  for (const document of required.documents) {
+    if (!application.presentedDocumentIds.includes(document.id)) {
+      issue(m.application.documentMissing, ['presentedDocumentIds'], { documentId: document.id });
+    }
+  }
+});
 export type Application = z.output<typeof applicationSchema>;
+export type ApplicationContent = z.output<typeof applicationContentSchema>;

@@ -11,7 +11,7 @@ import {
 import { iinSchema } from './iin';
 import { validationMessages as m } from './messages';
 import { powerOfAttorneySchema } from './powerOfAttorney';
-import { serviceIdSchema } from './application';
+import { applicationContentSchema, serviceIdSchema } from './application';
 import {
   centreCodeSchema,
   instantSchema,
@@ -68,17 +68,24 @@ export const applicationEventSchema = z.discriminatedUnion(
   'type',
   [
     z.object({ ...base, type: z.literal('drafted'), serviceId: serviceIdSchema }, typeError),
-    z.object(
-      {
-        ...base,
-        type: z.literal('accepted'),
-        receiptNumber: receiptNumberSchema,
-        dueDate: localDateSchema,
-        calendarVersion: requiredText(64),
-        presentedDocumentIds: documentIdsSchema,
-      },
-      typeError,
-    ),
+    z
+      .object(
+        {
+          ...base,
+          type: z.literal('accepted'),
+          receiptNumber: receiptNumberSchema,
+          dueDate: localDateSchema,
+          calendarVersion: requiredText(64),
+          presentedDocumentIds: documentIdsSchema,
+          application: applicationContentSchema,
+        },
+        typeError,
+      )
+      // The snapshot is this application's: same id; a different one would route someone else's data.
+      .refine((event) => event.application.id === event.applicationId, {
+        error: m.event.snapshotMismatch,
+        path: ['application', 'id'],
+      }),
     z
       .object(
         {

@@ -5,6 +5,7 @@ export * from './iin';
 export * from './person';
 export * from './applicant';
 export * from './powerOfAttorney';
+export * from './provider';
 export * from './application';
 export * from './events';
 export * from './catalogue';

@@ -25,6 +25,10 @@ export const validationMessages = {
     format: 'validation:iin.format',
     checksum: 'validation:iin.checksum',
   },
+  bin: {
+    format: 'validation:bin.format',
+    checksum: 'validation:bin.checksum',
+  },
   name: { characters: 'validation:name.characters' },
   phone: { format: 'validation:phone.format' },
   email: { invalid: 'validation:email.invalid' },
@@ -53,6 +57,7 @@ export const validationMessages = {
     type: 'validation:event.type',
     reasonRequired: 'validation:event.reasonRequired',
     missingDocumentsRequired: 'validation:event.missingDocumentsRequired',
+    snapshotMismatch: 'validation:event.snapshotMismatch',
   },
   catalogue: {
     textRequired: 'validation:catalogue.textRequired',

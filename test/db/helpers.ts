@@ -128,6 +128,7 @@ export function duplicateApplication(
       birthDate: '1985-03-15',
       address: 'Алматы қ., Абай даңғылы, 10',
     },
+    provider: { bin: '050140001238', name: '№ 42 мектеп-гимназиясы' },
     answers: { nameChanged: false, documentDamaged: false },
     presentedDocumentIds: ['application', 'identity-document'],
     consent: { given: true, recordedAt: '2026-03-02T05:00:00.000Z' },

@@ -155,6 +155,7 @@ export async function acceptApplication(
             dueDate: due.value.dueDate,
             calendarVersion: due.value.calendarVersion,
             presentedDocumentIds: application.presentedDocumentIds,
+            application,
           }),
           facts: {
             applicantRole: application.applicantRole,

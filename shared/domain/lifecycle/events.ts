@@ -2,6 +2,7 @@ import type { IntakeRefusalReasonId } from '../catalogue/intakeRefusal';
 import type { ResultKind } from '../catalogue/vocabulary';
 import type { ReceiptLanguage } from '../localizedText';
 import type { PowerOfAttorney } from '../people/powerOfAttorney';
+import type { ProviderRef } from '../provider/bin';
 import type { ReceiptLayout } from '../receipt/receiptLayout';
 import type { Instant } from '../time/instant';
 import type { LocalDate } from '../time/localDate';
@@ -45,7 +46,19 @@ export type AcceptedEvent = EventBase<'accepted'> & {
   readonly dueDate: LocalDate;
   readonly calendarVersion: string;
   readonly presentedDocumentIds: readonly string[];
+  /**
+   * The application exactly as accepted — a legal fact that travels with the event to the server
+   * and the provider and is never changed (a correction is a new event). Its full shape is
+   * shared/schemas' applicationContentSchema; the domain reads only what routing needs.
+   */
+  readonly application: AcceptedApplicationSnapshot;
 };
+export interface AcceptedApplicationSnapshot {
+  readonly id: string;
+  readonly serviceId: string;
+  readonly provider: ProviderRef;
+  readonly [field: string]: unknown;
+}
 export type RefusedAtIntakeEvent = EventBase<'refused-at-intake'> & {
   readonly reason: IntakeRefusalReasonId;
   readonly missingDocumentIds: readonly string[];

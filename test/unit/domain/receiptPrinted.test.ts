@@ -47,6 +47,11 @@ const accepted: ApplicationEvent = {
   dueDate: '2026-03-26',
   calendarVersion: 'kz-2024-2027.1',
   presentedDocumentIds: ['application', 'identity-document'],
+  application: {
+    id: applicationId,
+    serviceId: 'duplicate-secondary',
+    provider: { bin: '050140001238', name: '№ 42 мектеп' },
+  },
 };
 const refused: ApplicationEvent = {
   id: 'e-refused',

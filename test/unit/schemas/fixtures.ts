@@ -21,6 +21,7 @@ export const duplicateApplication = {
   serviceId: 'duplicate-secondary',
   applicantRole: 'self',
   applicant,
+  provider: { bin: '050140001238', name: '№ 42 мектеп-гимназиясы' },
   answers: { nameChanged: true, documentDamaged: true },
   presentedDocumentIds: ['application', 'identity-document', 'original-education-document'],
   consent: { given: true, recordedAt: '2026-03-02T05:00:00.000Z' },
@@ -33,6 +34,7 @@ export const externatApplication = {
   applicantRole: 'legal-representative',
   applicant: { ...applicant, iin: '120505600009', birthDate: '2012-05-05' },
   representative,
+  provider: { bin: '980640004561', name: '№ 7 жалпы білім беретін мектеп' },
   answers: { grounds: ['health'] },
   presentedDocumentIds: ['application', 'medical-commission-conclusion', 'representative-authority'],
   consent: { given: true, recordedAt: '2026-03-02T05:00:00.000Z' },
@@ -55,7 +57,7 @@ const base = {
 };
 const fromProvider = {
   by: { userId: 'secretary', name: 'Марат Ахметов' },
-  where: { kind: 'provider', providerId: 'school-42' },
+  where: { kind: 'provider', providerId: '050140001238' },
 };
 
 /** One valid event of each type, in life-cycle order (with fresh UUIDs). */
@@ -68,9 +70,15 @@ export const events = [
     receiptNumber: 'ALM01-03-000123-4',
     dueDate: '2026-03-26',
     calendarVersion: 'kz-2024-2027.1',
-    presentedDocumentIds: ['application', 'identity-document'],
+    presentedDocumentIds: ['application', 'identity-document', 'original-education-document'],
+    application: duplicateApplication,
   },
-  { ...base, id: 'a0000000-0000-4000-8000-000000000003', type: 'sent-to-provider', providerId: 'school-42' },
+  {
+    ...base,
+    id: 'a0000000-0000-4000-8000-000000000003',
+    type: 'sent-to-provider',
+    providerId: '050140001238',
+  },
   { ...base, ...fromProvider, id: 'a0000000-0000-4000-8000-000000000004', type: 'taken-into-work' },
   {
     ...base,
