@@ -128,6 +128,7 @@ export const applicationEventSchema = z.discriminatedUnion(
     ),
     z.object({ ...base, type: z.literal('issued'), recipient: issuedRecipientSchema }, typeError),
     z.object({ ...base, type: z.literal('returned-to-provider') }, typeError),
+    z.object({ ...base, type: z.literal('dispatched-to-centre') }, typeError),
     z.object({ ...base, type: z.literal('re-requested'), providerDueDate: localDateSchema }, typeError),
     z.object(
       {

@@ -97,5 +97,7 @@ export function eventText(type: ApplicationEventType, t: TFunction): string {
       return t('applications:event.re-requested');
     case 'receipt-printed':
       return t('applications:event.receipt-printed');
+    case 'dispatched-to-centre':
+      return t('applications:event.dispatched-to-centre');
   }
 }

@@ -85,6 +85,12 @@ export type ReceiptPrintedEvent = EventBase<'receipt-printed'> & {
   readonly language: ReceiptLanguage;
 };
 
+/**
+ * The provider dispatched the paper result to the centre — after recording it ready, or to answer
+ * a re-request (within one working day). The centre then receives it onto the shelf.
+ */
+export type DispatchedToCentreEvent = EventBase<'dispatched-to-centre'>;
+
 /** Events that move an application from one status to the next (the transition table). */
 export type StatusEvent =
   | DraftedEvent
@@ -99,7 +105,7 @@ export type StatusEvent =
   | ReRequestedEvent;
 
 /** Events that record a fact about an application without moving it. */
-export type HistoryEvent = ReceiptPrintedEvent;
+export type HistoryEvent = ReceiptPrintedEvent | DispatchedToCentreEvent;
 
 export type ApplicationEvent = StatusEvent | HistoryEvent;
 
@@ -120,7 +126,10 @@ export const statusEventTypes = [
   're-requested',
 ] as const satisfies readonly StatusEventType[];
 
-export const historyEventTypes = ['receipt-printed'] as const satisfies readonly HistoryEventType[];
+export const historyEventTypes = [
+  'receipt-printed',
+  'dispatched-to-centre',
+] as const satisfies readonly HistoryEventType[];
 
 export const applicationEventTypes = [
   ...statusEventTypes,

@@ -149,6 +149,7 @@ export function applyEvent(
     case 're-requested':
       return ok({ ...base, providerDueDate: event.providerDueDate });
     case 'receipt-printed':
+    case 'dispatched-to-centre':
       return ok(base);
     default:
       return assertNever(event, 'application event');

@@ -21,13 +21,13 @@ export type Side = (typeof sides)[number];
 /** The provider owns the work on the result; the centre owns intake, shelf and hand-over. */
 export function statusOwner(status: ApplicationStatus): Side {
   switch (status) {
+    case 'sent-to-provider':
     case 'in-progress':
     case 'result-ready':
       return 'provider';
     case 'draft':
     case 'accepted':
     case 'refused-at-intake':
-    case 'sent-to-provider':
     case 'on-shelf':
     case 'issued':
     case 'returned-to-provider':

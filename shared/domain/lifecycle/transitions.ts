@@ -22,7 +22,8 @@ export const eventRules: Readonly<Record<StatusEventType, EventRule>> = {
   drafted: { side: 'desk', from: ['none'], to: 'draft' },
   accepted: { side: 'desk', from: ['draft'], to: 'accepted' },
   'refused-at-intake': { side: 'desk', from: ['draft'], to: 'refused-at-intake' },
-  'sent-to-provider': { side: 'desk', from: ['accepted'], to: 'sent-to-provider' },
+  // Recorded by the server on the provider's behalf when the application reaches the provider's queue.
+  'sent-to-provider': { side: 'provider', from: ['accepted'], to: 'sent-to-provider' },
   'taken-into-work': { side: 'provider', from: ['sent-to-provider'], to: 'in-progress' },
   'result-ready': { side: 'provider', from: ['in-progress'], to: 'result-ready' },
   'placed-on-shelf': { side: 'desk', from: ['result-ready', 're-requested'], to: 'on-shelf' },
@@ -45,6 +46,8 @@ const afterIntake: readonly ApplicationStatus[] = applicationStatuses.filter((st
 
 export const historyEventRules: Readonly<Record<HistoryEventType, HistoryEventRule>> = {
   'receipt-printed': { side: 'desk', from: afterIntake },
+  // The provider sent the paper result (or, after a re-request, sent it back) to the centre.
+  'dispatched-to-centre': { side: 'provider', from: ['result-ready', 're-requested'] },
 };
 
 export function isHistoryEventType(type: ApplicationEventType): type is HistoryEventType {

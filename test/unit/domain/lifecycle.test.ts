@@ -59,6 +59,7 @@ function event(
     'returned-to-provider': { why: 'Storage month ended' },
     're-requested': { providerDueDate: '2026-06-02' },
     'receipt-printed': { copy: 1, layout: 'receipt-80mm', language: 'kk' },
+    'dispatched-to-centre': {},
   };
   return { ...base, type, ...payloads[type], ...overrides } as ApplicationEvent;
 }
@@ -249,11 +250,16 @@ describe('illegal transitions are typed errors, never exceptions', () => {
 });
 
 describe('who may emit what', () => {
-  it('the provider owns "taken into work" and "result ready"; the desk everything else', () => {
+  it('the provider (through the server) owns its queue, the work, the result and its dispatch; the desk everything else', () => {
     const providerEvents = applicationEventTypes.filter((t) => canEmit('provider', t));
-    expect(providerEvents).toEqual(['taken-into-work', 'result-ready']);
+    expect(providerEvents).toEqual([
+      'sent-to-provider',
+      'taken-into-work',
+      'result-ready',
+      'dispatched-to-centre',
+    ]);
     expect(applicationEventTypes.filter((t) => canEmit('desk', t))).toHaveLength(
-      applicationEventTypes.length - 2,
+      applicationEventTypes.length - providerEvents.length,
     );
   });
 

@@ -75,6 +75,7 @@ export const events = [
   },
   {
     ...base,
+    ...fromProvider,
     id: 'a0000000-0000-4000-8000-000000000003',
     type: 'sent-to-provider',
     providerId: '050140001238',
