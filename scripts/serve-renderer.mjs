@@ -10,11 +10,20 @@ import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, defaultSyncServerOrigin } from '../shared/host/csp.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } } });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
+// CD_RENDERER_DIST lets parallel work (benchmarks, e2e runs) serve its own build.
+const root = process.env.CD_RENDERER_DIST
+  ? path.resolve(process.env.CD_RENDERER_DIST)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'renderer');
 const syncOrigin = process.env.COUNTER_DESK_SERVER_URL
   ? new URL(process.env.COUNTER_DESK_SERVER_URL).origin
   : defaultSyncServerOrigin;
 const csp = contentSecurityPolicy([syncOrigin]);
+// What the renderer cannot know in a browser: the sync server it may reach (renderer/host/browser reads it).
+const deskConfig = JSON.stringify({
+  syncServerUrl: process.env.COUNTER_DESK_SERVER_URL
+    ? new URL(process.env.COUNTER_DESK_SERVER_URL).href
+    : new URL('/', defaultSyncServerOrigin).href,
+});
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -58,6 +67,11 @@ const server = createServer((request, response) => {
   };
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, headers).end();
+    return;
+  }
+  if (url.pathname === '/desk-config.json') {
+    response.writeHead(200, { ...headers, 'Content-Type': types['.json'], 'Cache-Control': 'no-cache' });
+    response.end(request.method === 'HEAD' ? undefined : deskConfig);
     return;
   }
   if (!file || !existsSync(file) || !statSync(file).isFile()) {

@@ -8,6 +8,8 @@ import type {
   DraftRecord,
   EventRecord,
   OutboxRecord,
+  QuarantineRecord,
+  ResentRecord,
   SettingRecord,
   SyncStateRecord,
   UserRecord,
@@ -27,6 +29,8 @@ export class DeskDexie extends Dexie {
   declare readonly syncState: Table<SyncStateRecord, string>;
   declare readonly drafts: Table<DraftRecord, string>;
   declare readonly counters: Table<CounterRecord, string>;
+  declare readonly quarantine: Table<QuarantineRecord, string>;
+  declare readonly resent: Table<ResentRecord, number>;
 
   constructor(name: string, factory: IndexedDbFactory | undefined, versions: readonly SchemaVersion[]) {
     super(name, {
@@ -100,6 +104,9 @@ export async function openDeskDatabase(
     options.indexedDB !== undefined && options.IDBKeyRange !== undefined
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : undefined;
+  // Dexie's live queries (watchQuery) run only where it found a global IndexedDB at load, as in a
+  // browser; in Node (tests) the factory passed in stands for it.
+  if (factory !== undefined && !Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, factory);
   const dexie = new DeskDexie(options.name ?? defaultDatabaseName, factory, versions);
   try {
     await dexie.open();

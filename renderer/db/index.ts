@@ -94,3 +94,87 @@ export {
   type DeskSetUp,
 } from './users/user-schemas';
 export type { UserSummary } from './users/user-session';
+
+export {
+  listProviders,
+  providersFor,
+  providerDirectorySavedAt,
+  saveProviderDirectory,
+  addLocalProvider,
+  matchProviders,
+  directoryKinds,
+  newProviderSchema,
+  providerMessages,
+  providerDirectoryKey,
+  type DirectoryEntry,
+  type DirectoryKind,
+  type NewProvider,
+  type AddLocalProviderError,
+  type SaveProviderDirectoryError,
+} from './providers/providers';
+export {
+  getWorkCalendar,
+  getDeskWorkCalendar,
+  type DeskWorkCalendar,
+  type WorkCalendarSource,
+} from './calendar/work-calendar';
+
+export type { QuarantineRecord, DeviceHoldCode } from './records';
+export {
+  getSyncEnrolment,
+  getSyncProgress,
+  saveSyncEnrolment,
+  updateSyncProgress,
+  recordSyncProblem,
+  readSyncOverview,
+  readSyncTrigger,
+  syncProblem,
+  initialSyncProgress,
+  syncProblemCodes,
+  deskSyncProblems,
+  syncEnrolmentSchema,
+  type SyncEnrolment,
+  type SyncProgress,
+  type SyncProblem,
+  type SyncProblemCode,
+  type DeskSyncProblem,
+  type SyncOverview,
+  type SyncTrigger,
+} from './sync/sync-state';
+export {
+  readOutboxPage,
+  readHistoryPage,
+  highestDeviceSeq,
+  countWaiting,
+  acknowledgeThrough,
+  holdDevice,
+  isDeviceHeld,
+  defaultPageLimits,
+  type PushCandidate,
+  type PageLimits,
+  type ServerHolds,
+  type Acknowledged,
+} from './sync/push-queue';
+export { applyPulledPage, type PulledPage, type PullApplied } from './sync/pull-apply';
+export {
+  listQuarantine,
+  retryQuarantined,
+  exportQuarantine,
+  type RetryQuarantinedError,
+} from './sync/quarantine';
+export { watchQuery, type Watch } from './sync/watch';
+export {
+  addAttachment,
+  listAttachments,
+  getAttachmentBlob,
+  removeAttachment,
+  removeAttachmentsOf,
+  countAttachments,
+  sha256Hex,
+  attachmentLimits,
+  attachmentMessages,
+  type AttachmentSummary,
+  type AddAttachmentInput,
+  type AddAttachmentError,
+  type RemoveAttachmentError,
+} from './attachments/attachments';

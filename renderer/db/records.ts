@@ -12,6 +12,7 @@ import type { Applicant, Application, Representative } from '../../shared/schema
 import type { PasswordHash } from '../auth/password-hash';
 import type { UserRole } from './context';
 import type { IntakeDraft } from './drafts/draft-schema';
+import type { EventRejectionReason } from '../../shared/sync';
 
 /**
  * What the tables hold today. These are the LIVE shapes: an upgrade function never imports them
@@ -24,7 +25,8 @@ export interface DeskPlace {
   readonly workstationCode: string;
 }
 
-export type SyncState = 'pending' | 'synced';
+/** 'rejected': the server stored an event of it but could not act on it (see the quarantine table). */
+export type SyncState = 'pending' | 'synced' | 'rejected';
 
 /** The projection the screens read: the domain's folded state plus what intake recorded. */
 export interface ApplicationRecord extends ApplicationState {
@@ -80,6 +82,10 @@ export interface AttachmentRecord {
   readonly mediaType: string;
   readonly byteLength: number;
   readonly applicationId: string | null;
+  /** The catalogue document it is a scan of (null: not tied to one). */
+  readonly documentId: string | null;
+  /** The file's name as the clerk picked it (null: a photo from the camera). */
+  readonly fileName: string | null;
   readonly addedAt: Instant;
   readonly uploadState: 'pending' | 'uploaded';
 }
@@ -133,4 +139,55 @@ export interface DraftRecord extends IntakeDraft {
 export interface CounterRecord {
   readonly name: string;
   readonly value: number;
+}
+
+/** Why the desk holds its whole push back: the server saw one device sequence with two contents. */
+export type DeviceHoldCode = 'sequence-conflict' | 'device-quarantined';
+
+/**
+ * What sync could not get through (schema version 2): an event the server stored but rejected
+ * (pulled 'event-rejected'), a pulled event this desk could not apply to its history, or the
+ * whole-device hold after a 409 sequence-conflict / device-quarantined.
+ */
+export type QuarantineRecord =
+  | {
+      readonly id: `rejection:${string}`;
+      readonly kind: 'rejection';
+      readonly applicationId: string;
+      readonly eventId: string;
+      readonly deviceSeq: number;
+      readonly reason: EventRejectionReason;
+      /** The server's English detail, for the administrator. */
+      readonly detail: string;
+      /** When the server rejected it (server time). */
+      readonly rejectedAt: Instant;
+      /** The event as this desk holds it (null if its history lacks it). */
+      readonly event: ApplicationEvent | null;
+      readonly recordedAt: Instant;
+    }
+  | {
+      readonly id: `unapplied:${string}`;
+      readonly kind: 'unapplied';
+      readonly applicationId: string;
+      readonly eventId: string;
+      /** Why the desk could not take it: it does not parse, or does not follow from the history. */
+      readonly problem: 'invalid-event' | 'illegal-transition' | 'unknown-application';
+      readonly detail: string;
+      readonly event: unknown;
+      readonly recordedAt: Instant;
+    }
+  | {
+      readonly id: 'device-hold';
+      readonly kind: 'device-hold';
+      readonly code: DeviceHoldCode;
+      readonly deviceSeq: number | null;
+      readonly detail: string;
+      readonly recordedAt: Instant;
+    };
+
+/** A later device sequence of an event pushed again (schema version 2): the re-push source beside the events' own. */
+export interface ResentRecord {
+  readonly deviceSeq: number;
+  readonly eventId: string;
+  readonly resentAt: Instant;
 }

@@ -13,6 +13,7 @@ import { formatPrintDate, formatPrintDateTime } from './print-format';
 import {
   fullName,
   type CentreOnPrint,
+  type ProviderOnPrint,
   type NamedOnPrint,
   type OfficeOnPrint,
   type PersonWithIin,
@@ -30,6 +31,8 @@ export interface AcceptanceReceipt {
   readonly applicant: PersonWithIin;
   /** Present when a parent or legal representative applies for a minor. */
   readonly representative?: RepresentativeOnPrint | undefined;
+  /** The school or college the application goes to, its name in the receipt's language. */
+  readonly provider?: ProviderOnPrint | undefined;
   /** The documents accepted, in the order they are listed to the applicant. */
   readonly documents: readonly NamedOnPrint[];
   readonly dueDate: LocalDate;
@@ -71,6 +74,14 @@ export function acceptanceReceiptDocument(receipt: AcceptanceReceipt, options: P
         ? []
         : [
             { label: t('field.representative'), value: representativeValue(receipt.representative, options) },
+          ]),
+      ...(receipt.provider === undefined
+        ? []
+        : [
+            {
+              label: t('acceptance.provider'),
+              value: [receipt.provider.name, detail(`${t('field.bin')}: ${receipt.provider.bin}`)],
+            },
           ]),
     ])}
     <section class="section">

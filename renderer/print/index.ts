@@ -17,6 +17,7 @@ export type {
   OfficeOnPrint,
   PersonName,
   PersonWithIin,
+  ProviderOnPrint,
   RepresentativeOnPrint,
 } from './print-model';
 export { escapeHtml } from './html';

@@ -33,6 +33,12 @@ export interface CentreOnPrint extends OfficeOnPrint {
   readonly timeZone: CentreTimeZone;
 }
 
+/** The school or college an application is addressed to (the name already in the receipt's language). */
+export interface ProviderOnPrint {
+  readonly bin: string;
+  readonly name: string;
+}
+
 export interface NamedOnPrint {
   readonly name: PrintText;
 }

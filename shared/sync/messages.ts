@@ -7,6 +7,7 @@ import {
   workstationCodeSchema,
   binSchema,
 } from '../schemas';
+import { providerKinds } from '../domain';
 import { eventRejectionReasons, syncErrorCodes, syncLimits } from './protocol';
 
 /** Lower-case hex SHA-256. */
@@ -130,7 +131,8 @@ export type PullResponse = z.output<typeof pullResponseSchema>;
 export const directoryProviderSchema = z.object({
   bin: binSchema,
   name: z.object({ kk: requiredText(300), ru: requiredText(300) }),
-  kind: z.enum(['school', 'college']),
+  /** Which services it provides: the catalogue's providerKind (a secondary school, a college…). */
+  kind: z.enum(providerKinds),
 });
 export type DirectoryProvider = z.output<typeof directoryProviderSchema>;
 

@@ -19,8 +19,8 @@ const recordInteractive = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
-export async function run({ root }) {
-  const server = await startRendererServer(root);
+export async function run({ root, dist }) {
+  const server = await startRendererServer(root, { dist });
   const inPage = [];
   const wall = [];
   try {

@@ -31,7 +31,7 @@ describe('schema versions', () => {
 
   it('version 1 creates exactly the tables and indexes of ARCHITECTURE.md', async () => {
     const scenario = newUpgradeScenario();
-    (await openCurrent(scenario)).close();
+    await seedAtVersion(scenario, 1);
     const shape = await readRawShape(scenario);
     expect(shape.idbVersion).toBe(idbVersionOf(1));
     const summary = Object.fromEntries(

@@ -16,7 +16,7 @@ import { SignInPage } from './pages/sign-in.page';
 import { expect, test } from './fixtures/app';
 import { seriousAccessibilityViolations } from './fixtures/axe';
 import { ApplicationsPage } from './pages/applications.page';
-import { IntakePage, type IntakeLanguage } from './pages/intake.page';
+import { exampleSchool, IntakePage, type IntakeLanguage } from './pages/intake.page';
 
 const service = (id: string) => {
   const found = findService(id);
@@ -98,7 +98,9 @@ test('a duplicate-secondary intake in Kazakh by keyboard is accepted and its rec
   await expectNoSeriousViolations(page);
 
   await intake.choose(duplicateSecondary.name.kk);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await expectNoSeriousViolations(page);
+  await intake.chooseProvider();
   await expectNoSeriousViolations(page);
   await intake.choose(/Көрсетілетін қызметті алушының өзі/);
   const student = intake.text('applicant.student');
@@ -139,6 +141,7 @@ test('a duplicate-secondary intake in Kazakh by keyboard is accepted and its rec
   expect(text).toContain(receiptNumber);
   expect(text).toContain('Әбдірахманов Нұрлан Серікұлы');
   expect(text).toContain(duplicateSecondary.name.kk);
+  expect(text).toContain(`Өтініш жіберілетін ұйым ${exampleSchool.kk} БСН: ${exampleSchool.bin}`);
   expect(text).toContain(dueDate);
   expect(text).toContain(documentName('duplicate-secondary', 'application').kk);
   expect(text).toContain(documentName('duplicate-secondary', 'identity-document').kk);
@@ -180,7 +183,8 @@ async function duplicateUpToDocuments(
 ): Promise<void> {
   const lang = intake.language;
   await intake.choose(duplicateSecondary.name[lang]);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   await intake.choose(applicantRoleLabels.self[lang]);
   await fillPerson(intake, intake.text('applicant.student'), person);
   await intake.pressEnterTo('conditions');
@@ -205,7 +209,8 @@ test('a parent applies in Russian for a minor: the receipt names both', async ({
   const intake = await openIntake(page, 'ru', (l) => signedInDesk.shell.switchLanguage(l));
   await intake.start();
   await intake.choose(duplicateSecondary.name.ru);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   await intake.choose(applicantRoleLabels['legal-representative'].ru);
   await fillPerson(intake, intake.text('applicant.student'), {
     iin: minorIin,
@@ -242,6 +247,9 @@ test('a parent applies in Russian for a minor: the receipt names both', async ({
   expect(text).toContain('Ким Даниил');
   expect(text).toContain('Ким Ольга Викторовна');
   expect(text).toContain(duplicateSecondary.name.ru);
+  // The provider in the receipt's language.
+  expect(text).toContain(`Заявление направляется в ${exampleSchool.ru} БИН: ${exampleSchool.bin}`);
+  expect(text).not.toContain(exampleSchool.kk);
 });
 
 test('an incomplete package is refused with a refusal receipt listing exactly the missing documents', async ({
@@ -280,7 +288,8 @@ test('externat on the health ground after the 1 December cut-off cannot be accep
   const intake = await openIntake(page, 'kk', (l) => signedInDesk.shell.switchLanguage(l));
   await intake.start();
   await intake.choose(externat.name.kk);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   await intake.choose(applicantRoleLabels.self.kk);
   await fillPerson(intake, intake.text('applicant.student'), {
     iin: '051120500780',
@@ -365,7 +374,8 @@ test('an invalid IIN blocks the applicant step with a translated message', async
   const intake = await openIntake(page, 'kk', (l) => signedInDesk.shell.switchLanguage(l));
   await intake.start();
   await intake.choose(duplicateSecondary.name.kk);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   await fillPerson(intake, intake.text('applicant.student'), { ...adult, iin: '850315300127' });
   await page.keyboard.press('Enter');
   const iinField = page
@@ -417,7 +427,8 @@ test('a suspicious IIN (a date that does not exist) goes on only once the clerk 
   const intake = await openIntake(page, 'kk', (l) => signedInDesk.shell.switchLanguage(l));
   await intake.start();
   await intake.choose(duplicateSecondary.name.kk);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   // 29 February 2002 did not exist, but the check digit fits.
   await fillPerson(intake, intake.text('applicant.student'), { ...adult, iin: '020229601234' });
   await expect(page.getByText(intake.text('iin.suspicious'))).toBeVisible();
@@ -433,7 +444,8 @@ test('a discarded intake leaves no draft behind', async ({ signedInDesk, page })
   const intake = await openIntake(page, 'kk', (l) => signedInDesk.shell.switchLanguage(l));
   await intake.start();
   await intake.choose(duplicateSecondary.name.kk);
-  await intake.next('applicant');
+  await intake.next('provider');
+  await intake.chooseProvider();
   await intake.expectDraftSaved();
   await page.getByRole('button', { name: intake.text('discard.button') }).press('Enter');
   await expect(page.getByRole('button', { name: intake.text('discard.keep') })).toBeFocused();

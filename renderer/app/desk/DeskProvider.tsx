@@ -6,6 +6,7 @@ import { SignInScreen } from '../../features/auth/SignInScreen';
 import { GateFrame } from './GateFrame';
 import { SignedInDesk } from './SignedInDesk';
 import { useOpenDatabase } from './use-open-database';
+import { useDeskSync } from '../../sync/desk-sync';
 
 /**
  * Opens the desk database once and walks the desk through first-run set-up and sign-in; only a
@@ -36,6 +37,8 @@ type Stage =
 
 function DeskGate({ db, children }: { readonly db: DeskDatabase; readonly children: ReactNode }) {
   const { t } = useTranslation();
+  // Sync runs while the database is open, signed in or not (an accepted application must leave).
+  useDeskSync(db);
   const [stage, setStage] = useState<Stage>({ kind: 'checking' });
   useEffect(() => {
     let current = true;

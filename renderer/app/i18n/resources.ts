@@ -26,7 +26,11 @@ export function resourcesFromModules(modules: Readonly<Record<string, unknown>>)
 /** Every namespace file of every language, bundled by Vite (the desk works offline). */
 export function bundledResources(): Resource {
   return resourcesFromModules(
-    import.meta.glob('../../../locales/*/*.json', { eager: true, import: 'default' }),
+    // The provider console's texts belong to the server's page, not to the desk.
+    import.meta.glob(['../../../locales/*/*.json', '!../../../locales/*/console.json'], {
+      eager: true,
+      import: 'default',
+    }),
   );
 }
 

@@ -4,6 +4,7 @@ import { AppHeader } from './AppHeader';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { WorkplaceSummary } from './WorkplaceSummary';
+import { SyncStatusIndicator } from '../../features/sync/SyncStatusIndicator';
 import { useFocusHeadingOnNavigation } from './use-focus-heading-on-navigation';
 import './shell.css';
 
@@ -16,7 +17,14 @@ export function AppShell() {
   return (
     <div className="shell">
       <SkipLink targetId={mainContentId} />
-      <AppHeader workplace={<WorkplaceSummary />} />
+      <AppHeader
+        workplace={
+          <>
+            <WorkplaceSummary />
+            <SyncStatusIndicator />
+          </>
+        }
+      />
       <div className="shell__body">
         <SideNav />
         <main id={mainContentId} ref={mainRef} tabIndex={-1} className="shell__main">

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { applicantRoles, receiptLanguages, representativeRelations } from '../../../shared/domain';
+import {
+  applicantRoles,
+  providerKinds,
+  receiptLanguages,
+  representativeRelations,
+} from '../../../shared/domain';
 import { instantSchema, intakeAnswersSchema, uuidSchema } from '../../../shared/schemas';
 
 /**
@@ -24,6 +29,14 @@ export const intakeDraftSchema = z.object({
   /** The id the application will have once accepted or refused: accepting twice finds it. */
   id: uuidSchema,
   serviceId: text(64).nullable(),
+  /** The school or college chosen (names in both receipt languages: the receipt's is picked at acceptance). */
+  provider: z
+    .object({
+      bin: text(32),
+      name: z.object({ kk: text(300), ru: text(300) }),
+      kind: z.enum(providerKinds),
+    })
+    .optional(),
   applicantRole: z.enum(applicantRoles).optional(),
   applicant: z.object(draftPersonFields),
   representative: z

@@ -1,5 +1,6 @@
 import type { SchemaVersion } from './schema-version';
 import { version1 } from './v1';
+import { version2 } from './v2-sync';
 
 /**
  * Every version of the desk database, oldest first — the only place versions are declared.
@@ -20,7 +21,7 @@ import { version1 } from './v1';
  * and a test in test/db/ that seeds version 1 with raw rows and opens the current code over it
  * (test/db/upgrade-harness.ts). Never edit a version that has shipped: desks in the field have run it.
  */
-export const schemaVersions: readonly SchemaVersion[] = [version1];
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
 
 export const currentSchemaVersion: number = schemaVersions[schemaVersions.length - 1]?.version ?? 0;
 
@@ -36,5 +37,7 @@ export const deskTableNames = [
   'syncState',
   'drafts',
   'counters',
+  'quarantine',
+  'resent',
 ] as const;
 export type DeskTableName = (typeof deskTableNames)[number];

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getApplication, type ApplicationWithHistory } from '../../db';
+import { getApplication, watchQuery, type ApplicationWithHistory } from '../../db';
 import { useDesk } from '../../app/desk/use-desk';
 import { screenPaths } from '../../app/screen-paths';
 import { Screen } from '../../components/Screen';
 import { applicantName, centreDateTime, serviceName, statusText } from './application-texts';
+import { SyncStateBadge } from './SyncStateBadge';
+import { ApplicationAttachments } from './ApplicationAttachments';
 import { ApplicationHistory } from './ApplicationHistory';
 import { useInterfaceLanguage } from './use-interface-language';
 import '../../components/table.css';
@@ -23,21 +25,17 @@ export function ApplicationScreen() {
   const { db } = useDesk();
   const { applicationId = '' } = useParams();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // Live: what the sync engine pulls (the provider's statuses) shows as it arrives.
   useEffect(() => {
-    let current = true;
-    getApplication(db, applicationId).then(
-      (application) => {
-        if (current)
-          setLoaded(application === undefined ? { state: 'missing' } : { state: 'found', application });
-      },
+    setLoaded({ state: 'loading' });
+    return watchQuery(() => getApplication(db, applicationId)).subscribe(
+      (application) =>
+        setLoaded(application === undefined ? { state: 'missing' } : { state: 'found', application }),
       (error: unknown) => {
         console.error('[applications] the application could not be read', error);
-        if (current) setLoaded({ state: 'failed' });
+        setLoaded({ state: 'failed' });
       },
     );
-    return () => {
-      current = false;
-    };
   }, [db, applicationId]);
 
   const title =
@@ -75,9 +73,20 @@ function ApplicationDetail({ application }: { readonly application: ApplicationW
         <dd>{serviceName(record.serviceId, language)}</dd>
         <dt>{t('applications:column.status')}</dt>
         <dd>{statusText(record.status, t)}</dd>
+        <dt>{t('sync:state.label')}</dt>
+        <dd>
+          <SyncStateBadge state={record.syncState} />
+        </dd>
         <dt>{t('applications:column.intakeAt')}</dt>
         <dd>{centreDateTime(record.intakeAt, session.centre.timeZone)}</dd>
+        {record.content === null ? null : (
+          <>
+            <dt>{t('intake:review.provider')}</dt>
+            <dd>{`${record.content.provider.name}, ${t('intake:provider.bin')} ${record.content.provider.bin}`}</dd>
+          </>
+        )}
       </dl>
+      <ApplicationAttachments applicationId={record.applicationId} serviceId={record.serviceId} />
       <ApplicationHistory history={history} />
     </>
   );

@@ -4,6 +4,7 @@ import type { ApplicationRecord } from '../../db';
 import { useDesk } from '../../app/desk/use-desk';
 import { applicationPath } from '../../app/screen-paths';
 import { applicantName, centreDateTime, serviceName, statusText } from './application-texts';
+import { SyncStateBadge } from './SyncStateBadge';
 import { useInterfaceLanguage } from './use-interface-language';
 
 export function ApplicationsTable({
@@ -28,6 +29,7 @@ export function ApplicationsTable({
           <th scope="col">{t('applications:column.service')}</th>
           <th scope="col">{t('applications:column.status')}</th>
           <th scope="col">{t('applications:column.intakeAt')}</th>
+          <th scope="col">{t('sync:state.label')}</th>
         </tr>
       </thead>
       <tbody>
@@ -42,6 +44,9 @@ export function ApplicationsTable({
             <td>{serviceName(application.serviceId, language)}</td>
             <td>{statusText(application.status, t)}</td>
             <td>{centreDateTime(application.intakeAt, zone)}</td>
+            <td>
+              <SyncStateBadge state={application.syncState} />
+            </td>
           </tr>
         ))}
       </tbody>

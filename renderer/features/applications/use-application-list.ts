@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listTodaysApplications, searchApplications, type ApplicationRecord } from '../../db';
+import { listTodaysApplications, searchApplications, watchQuery, type ApplicationRecord } from '../../db';
 import { useDesk } from '../../app/desk/use-desk';
 
 export type ApplicationList =
@@ -16,26 +16,24 @@ export type ApplicationList =
 export function useApplicationList(query: string): ApplicationList {
   const { db, clock } = useDesk();
   const [list, setList] = useState<ApplicationList>({ state: 'loading' });
+  // Live: applications another workstation accepted, and sync states, show as they change.
   useEffect(() => {
-    let current = true;
     setList({ state: 'loading' });
     const text = query.trim();
-    const found =
+    const read = (): Promise<{
+      readonly query: string | null;
+      readonly applications: readonly ApplicationRecord[];
+    }> =>
       text === ''
         ? listTodaysApplications(db, clock).then(({ applications }) => ({ query: null, applications }))
         : searchApplications(db, text).then(({ applications }) => ({ query: text, applications }));
-    found.then(
-      (answer) => {
-        if (current) setList({ state: 'ready', ...answer });
-      },
+    return watchQuery(read).subscribe(
+      (answer) => setList({ state: 'ready', ...answer }),
       (error: unknown) => {
         console.error('[applications] the list could not be read', error);
-        if (current) setList({ state: 'failed' });
+        setList({ state: 'failed' });
       },
     );
-    return () => {
-      current = false;
-    };
   }, [db, clock, query]);
   return list;
 }

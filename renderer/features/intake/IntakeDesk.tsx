@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isReceiptLanguage } from './receipt-language';
-import { deleteDraft, listDrafts } from '../../db';
+import { deleteDraft, listDrafts, removeAttachmentsOf } from '../../db';
 import { useDesk } from '../../app/desk/use-desk';
 import { newIntakeValues, valuesOfDraft, type IntakeFormValues } from './intake-form';
 import { resumeStep } from './intake-steps';
@@ -53,12 +53,14 @@ export function IntakeDesk() {
       }),
     });
 
-  // The wizard goes first (its pending autosave is cancelled), then its draft.
+  // The wizard goes first (its pending autosave is cancelled), then its draft and its scans.
   const discard = (draftId: string) => {
     setState({ kind: 'waiting' });
-    void deleteDraft(db, draftId).then((deleted) => {
-      if (!deleted.ok) setState({ kind: 'failed' });
-    });
+    void Promise.all([deleteDraft(db, draftId), removeAttachmentsOf(db, draftId)]).then(
+      ([deleted, scans]) => {
+        if (!deleted.ok || !scans.ok) setState({ kind: 'failed' });
+      },
+    );
   };
 
   switch (state.kind) {

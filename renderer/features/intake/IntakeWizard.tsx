@@ -3,7 +3,8 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../app/desk/use-desk';
 import { checkIntakeForm, todayAtCentre } from './intake-check';
-import type { IntakeFormValues } from './intake-form';
+import { findService } from '../../../shared/domain';
+import { noProvider, type IntakeFormValues } from './intake-form';
 import { intakeResolver } from './intake-resolver';
 import { intakeSteps, stepFields, type IntakeStep } from './intake-steps';
 import { stepIssues, unconfirmedSuspiciousIins } from './step-checks';
@@ -14,6 +15,7 @@ import { ApplicantStep } from './steps/ApplicantStep';
 import { ConditionsStep } from './steps/ConditionsStep';
 import { ConsentStep } from './steps/ConsentStep';
 import { DocumentsStep } from './steps/DocumentsStep';
+import { ProviderStep } from './steps/ProviderStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { ServiceStep } from './steps/ServiceStep';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -58,6 +60,11 @@ export function IntakeWizard({ initialValues, initialStep, onDecided, onDiscard 
     for (const who of unconfirmed)
       form.setError(`${who}.iin`, { type: 'suspicious', message: 'intake:iin.confirmRequired' });
     if (!valid || issues.length > 0 || unconfirmed.length > 0) return;
+    // Another service may go to another kind of provider: a school chosen before is no longer one.
+    const service = findService(form.getValues('serviceId'));
+    const provider = form.getValues('provider');
+    if (step === 'service' && service !== undefined && provider.kind !== service.providerKind)
+      form.setValue('provider', { ...noProvider, name: { ...noProvider.name } }, { shouldDirty: true });
     const next = intakeSteps[index + 1];
     if (next !== undefined) setStep(next);
   };
@@ -85,6 +92,7 @@ export function IntakeWizard({ initialValues, initialStep, onDecided, onDiscard 
       <StepList current={step} />
       <form noValidate onSubmit={onSubmit} className="intake-step" aria-label={t('intake:wizard.label')}>
         {step === 'service' ? <ServiceStep /> : null}
+        {step === 'provider' ? <ProviderStep /> : null}
         {step === 'applicant' ? <ApplicantStep /> : null}
         {step === 'conditions' ? <ConditionsStep /> : null}
         {step === 'documents' ? <DocumentsStep /> : null}

@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findService } from '../../../shared/domain';
 import { formatPrintDate } from '../../print';
 import { useCatalogueText } from './use-catalogue-text';
 import { useReceiptPrintDeps, type IntakeOutcome } from './use-intake-decision';
 import { StepHeading } from './steps/StepHeading';
-import { printAcceptanceReceipt, printRefusalReceipt, refusalReceiptReasonOf } from './receipt-printing';
+import { getHost } from '../../host';
+import { hostSavesPdf } from './pdf-saving';
+import {
+  printAcceptanceReceipt,
+  printRefusalReceipt,
+  refusalReceiptReasonOf,
+  saveReceiptPdf,
+} from './receipt-printing';
 
 /** After the decision: the receipt number (or the refusal), printing again, and the next applicant. */
 export function OutcomePanel({
@@ -26,6 +33,26 @@ export function OutcomePanel({
   const service = findService(record.serviceId);
   const accepted = outcome.kind === 'accepted';
   const printsReceipt = accepted || refusalReceiptReasonOf(record) !== undefined;
+  const [canSavePdf, setCanSavePdf] = useState(false);
+  const [savedPath, setSavedPath] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    void getHost()
+      .getAppInfo()
+      .then((info) => current && setCanSavePdf(hostSavesPdf(info)));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const savePdf = async () => {
+    setPrinting(true);
+    const saved = await saveReceiptPdf(deps, record, outcome.layout);
+    setPrinting(false);
+    setSavedPath(saved.ok ? saved.path : undefined);
+    setPrintProblem(saved.ok ? undefined : saved.message);
+  };
 
   const printAgain = async () => {
     setPrinting(true);
@@ -61,7 +88,18 @@ export function OutcomePanel({
           {printProblem}
         </p>
       )}
+      <p role="status">{savedPath === undefined ? '' : t('intake:outcome.savedPdf', { path: savedPath })}</p>
       <div className="intake-actions">
+        {printsReceipt && canSavePdf ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={printing}
+            onClick={() => void savePdf()}
+          >
+            {t('intake:outcome.savePdf')}
+          </button>
+        ) : null}
         {printsReceipt ? (
           <button
             type="button"

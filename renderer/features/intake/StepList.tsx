@@ -6,6 +6,7 @@ export function StepList({ current }: { readonly current: IntakeStep }) {
   const { t } = useTranslation();
   const names: Record<IntakeStep, string> = {
     service: t('intake:step.service'),
+    provider: t('intake:step.provider'),
     applicant: t('intake:step.applicant'),
     conditions: t('intake:step.conditions'),
     documents: t('intake:step.documents'),

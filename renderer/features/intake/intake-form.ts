@@ -8,7 +8,7 @@ import {
   type RepresentativeRelation,
   type ServiceDefinition,
 } from '../../../shared/domain';
-import type { IntakeDraft } from '../../db';
+import type { DirectoryKind, IntakeDraft } from '../../db';
 
 /**
  * The wizard's form values. Inputs hold text ('' = not filled in), so the draft can keep whatever
@@ -24,9 +24,19 @@ export interface PersonFormValues {
   phone: string;
 }
 
+/** The school or college chosen from the directory (bin '' = none yet); names in both receipt languages. */
+export interface ProviderFormValues {
+  bin: string;
+  name: { kk: string; ru: string };
+  kind: DirectoryKind | '';
+}
+
+export const noProvider: ProviderFormValues = { bin: '', name: { kk: '', ru: '' }, kind: '' };
+
 export interface IntakeFormValues {
   id: string;
   serviceId: string;
+  provider: ProviderFormValues;
   applicantRole: ApplicantRole;
   applicant: PersonFormValues & { birthDate: string; email: string; address: string };
   representative: PersonFormValues & { relation: RepresentativeRelation | '' };
@@ -54,6 +64,7 @@ export function newIntakeValues(input: {
   return {
     id: input.id,
     serviceId: '',
+    provider: { ...noProvider, name: { ...noProvider.name } },
     applicantRole: 'self',
     applicant: { ...emptyPerson, birthDate: '', email: '', address: '' },
     representative: { ...emptyPerson, relation: '' },
@@ -106,6 +117,8 @@ export function applicationOf(values: IntakeFormValues) {
       values.applicantRole === 'legal-representative'
         ? { ...personOf(values.representative), relation: values.representative.relation || undefined }
         : undefined,
+    // The name the applicant reads on the receipt, in the receipt's language.
+    provider: { bin: values.provider.bin.trim(), name: values.provider.name[values.receiptLanguage].trim() },
     answers: {
       nameChanged: asks(service, 'nameChanged') ? yesNo(values.answers.nameChanged) : undefined,
       documentDamaged: asks(service, 'documentDamaged') ? yesNo(values.answers.documentDamaged) : undefined,
@@ -133,6 +146,10 @@ export function draftOf(values: IntakeFormValues): IntakeDraft {
   return {
     id: values.id,
     serviceId: values.serviceId === '' ? null : values.serviceId,
+    provider:
+      values.provider.bin === '' || values.provider.kind === ''
+        ? undefined
+        : { bin: values.provider.bin, name: { ...values.provider.name }, kind: values.provider.kind },
     applicantRole: values.applicantRole,
     applicant: {
       ...person(values.applicant),
@@ -176,6 +193,10 @@ export function valuesOfDraft(draft: IntakeDraft): IntakeFormValues {
   return {
     ...base,
     serviceId: draft.serviceId ?? '',
+    provider:
+      draft.provider === undefined
+        ? base.provider
+        : { bin: draft.provider.bin, name: { ...draft.provider.name }, kind: draft.provider.kind },
     applicantRole: draft.applicantRole ?? 'self',
     applicant: {
       ...person(draft.applicant),

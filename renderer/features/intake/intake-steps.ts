@@ -1,7 +1,15 @@
 import type { FieldPath } from 'react-hook-form';
 import type { IntakeFormValues } from './intake-form';
 
-export const intakeSteps = ['service', 'applicant', 'conditions', 'documents', 'consent', 'review'] as const;
+export const intakeSteps = [
+  'service',
+  'provider',
+  'applicant',
+  'conditions',
+  'documents',
+  'consent',
+  'review',
+] as const;
 export type IntakeStep = (typeof intakeSteps)[number];
 
 /**
@@ -10,6 +18,8 @@ export type IntakeStep = (typeof intakeSteps)[number];
  */
 export const stepFields: Readonly<Record<IntakeStep, readonly FieldPath<IntakeFormValues>[]>> = {
   service: ['serviceId'],
+  // Checked by stepIssues: the BIN and names were validated when the provider entered the directory.
+  provider: [],
   applicant: [
     'applicantRole',
     'applicant.iin',
@@ -37,6 +47,7 @@ export const stepFields: Readonly<Record<IntakeStep, readonly FieldPath<IntakeFo
 /** Where a restored draft continues: the first step whose facts are not filled in yet. */
 export function resumeStep(values: IntakeFormValues): IntakeStep {
   if (values.serviceId === '') return 'service';
+  if (values.provider.bin === '') return 'provider';
   if (values.applicant.iin === '' || values.applicant.surname === '') return 'applicant';
   if (values.consent.given) return 'review';
   if (values.presentedDocumentIds.length > 0) return 'documents';

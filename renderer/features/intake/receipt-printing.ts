@@ -56,6 +56,15 @@ export async function printAcceptanceReceipt(
   record: ApplicationRecord,
   layout: ReceiptLayout,
 ): Promise<PrintOutcome> {
+  return printAndRecord(deps, record, acceptanceDocumentOf(deps, record, layout), layout);
+}
+
+/** The acceptance receipt as it prints now: the original, or a copy once it has been printed. */
+function acceptanceDocumentOf(
+  deps: ReceiptPrintDeps,
+  record: ApplicationRecord,
+  layout: ReceiptLayout,
+): PrintDocument {
   const { receiptNumber, dueDate, content } = record;
   if (receiptNumber === null || dueDate === null || content === null)
     throw new TypeError('Only an accepted application has an acceptance receipt');
@@ -71,6 +80,7 @@ export async function printAcceptanceReceipt(
       service,
       applicant: record.applicant,
       representative: record.representative ?? undefined,
+      provider: content.provider,
       documents: service.documents.filter((d) => content.presentedDocumentIds.includes(d.id)),
       dueDate,
       collection: { office: centre, from: dueDate },
@@ -81,7 +91,7 @@ export async function printAcceptanceReceipt(
     },
     { language, t: printTranslator(deps.i18n, language), pageSize: layout },
   );
-  return printAndRecord(deps, record, document, layout);
+  return document;
 }
 
 /** Whether this refusal hands the applicant a refusal receipt (an incomplete package does). */
@@ -97,6 +107,14 @@ export async function printRefusalReceipt(
   record: ApplicationRecord,
   layout: ReceiptLayout,
 ): Promise<PrintOutcome> {
+  return printAndRecord(deps, record, refusalDocumentOf(deps, record, layout), layout);
+}
+
+function refusalDocumentOf(
+  deps: ReceiptPrintDeps,
+  record: ApplicationRecord,
+  layout: ReceiptLayout,
+): PrintDocument {
   const reason = refusalReceiptReasonOf(record);
   if (reason === undefined || record.refusal === null)
     throw new TypeError('This refusal does not issue a refusal receipt');
@@ -116,7 +134,33 @@ export async function printRefusalReceipt(
     },
     { language, t: printTranslator(deps.i18n, language), pageSize: layout },
   );
-  return printAndRecord(deps, record, document, layout);
+  return document;
+}
+
+/** The outcome of saving a receipt as a PDF file: where it went, or the clerk-facing error text. */
+export type SavePdfOutcome =
+  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Saves the receipt as a PDF file through the host (Electron asks where). Not a print: nothing is
+ * recorded, and the applicant's paper copy is still the printed one.
+ */
+export async function saveReceiptPdf(
+  deps: ReceiptPrintDeps,
+  record: ApplicationRecord,
+  layout: ReceiptLayout,
+): Promise<SavePdfOutcome> {
+  const accepted = record.receiptNumber !== null;
+  const document = accepted
+    ? acceptanceDocumentOf(deps, record, layout)
+    : refusalDocumentOf(deps, record, layout);
+  const name = accepted
+    ? `receipt-${record.receiptNumber ?? ''}`
+    : `refusal-${record.applicationId.slice(0, 8)}`;
+  const saved = await getHost().savePdf({ document, suggestedFileName: `${name}.pdf` });
+  return saved.ok
+    ? { ok: true, path: saved.value.path }
+    : { ok: false, message: hostErrorText(saved.error, deps.t) };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { IntakeStep } from './intake-steps';
 
 export interface StepIssue {
   readonly path: FieldPath<IntakeFormValues>;
-  /** A 'validation:…' key. */
+  /** A 'validation:…' or 'intake:…' key. */
   readonly message: string;
 }
 
@@ -40,6 +40,12 @@ export function stepIssues(step: IntakeStep, values: IntakeFormValues): StepIssu
   const issues: StepIssue[] = [];
   if (step === 'service' && !isAcceptedAtCounter(service))
     issues.push({ path: 'serviceId', message: m.application.portalOnly });
+  if (step === 'provider') {
+    if (values.provider.bin.trim() === '')
+      issues.push({ path: 'provider.bin', message: 'intake:provider.required' });
+    else if (values.provider.kind !== service.providerKind)
+      issues.push({ path: 'provider.bin', message: 'intake:provider.wrongKind' });
+  }
   if (step === 'applicant' && !service.applicants.some((rule) => rule.role === values.applicantRole))
     issues.push({ path: 'applicantRole', message: m.application.roleNotAllowed });
   if (step === 'conditions') {

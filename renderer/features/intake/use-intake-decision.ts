@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  buildWorkCalendar,
-  kazakhstanCalendar,
-  type IntakeCheck,
-  type ReceiptLayout,
-} from '../../../shared/domain';
-import { acceptApplication, refuseAtIntake, type ApplicationRecord } from '../../db';
+import type { IntakeCheck, ReceiptLayout } from '../../../shared/domain';
+import { acceptApplication, getWorkCalendar, refuseAtIntake, type ApplicationRecord } from '../../db';
 import { useDesk } from '../../app/desk/use-desk';
 import { decisionProblems } from './decision-problems';
 import { applicationOf, type IntakeFormValues } from './intake-form';
@@ -18,8 +13,11 @@ import {
   type ReceiptPrintDeps,
 } from './receipt-printing';
 
-/** The provider's working days (five-day week): the service's term is counted in them. */
-const termCalendar = buildWorkCalendar(kazakhstanCalendar, 'five-day');
+/**
+ * The provider's working days (five-day week) the service's term is counted in: the calendar data
+ * installed at this desk with the supervisor's overrides, or the bundled data until any is installed.
+ */
+const providerWeek = 'five-day';
 
 export interface IntakeOutcome {
   readonly kind: 'accepted' | 'refused';
@@ -51,7 +49,8 @@ export function useIntakeDecision(onDecided: (outcome: IntakeOutcome) => void) {
 
   const accept = async (values: IntakeFormValues) => {
     setBusy(true);
-    if (!termCalendar.ok) return fail([t('intake:decision.error.dueDate')]);
+    const termCalendar = await getWorkCalendar(deps.db, providerWeek).catch(() => undefined);
+    if (termCalendar === undefined || !termCalendar.ok) return fail([t('intake:decision.error.dueDate')]);
     const accepted = await acceptApplication(
       deps.db,
       {

@@ -17,11 +17,26 @@ export interface BrowserEnvironment {
   readonly appName: string;
   readonly version: string;
   readonly platform: string;
+  /** The sync server when nothing else says (the browser-mode server's default). */
   readonly syncServerUrl: string;
+  /** The configured sync server (browser mode: /desk-config.json); null or a failure keeps the default. */
+  readonly loadSyncServerUrl?: () => Promise<string | null>;
   /** Shows the print dialog for a complete HTML document. */
   printHtml(html: string, pageSize: PageSize): Promise<HostResult<null>>;
   /** Opens a URL in a new browsing context that cannot reach back into the desk. */
   openUrl(url: string): void;
+}
+
+const configuredUrlSchema = z.url({ protocol: /^https?$/ });
+
+async function configuredSyncServerUrl(environment: BrowserEnvironment): Promise<string> {
+  if (environment.loadSyncServerUrl === undefined) return environment.syncServerUrl;
+  try {
+    const loaded = configuredUrlSchema.safeParse(await environment.loadSyncServerUrl());
+    return loaded.success ? loaded.data : environment.syncServerUrl;
+  } catch {
+    return environment.syncServerUrl;
+  }
 }
 
 /**
@@ -30,13 +45,13 @@ export interface BrowserEnvironment {
  */
 export function createBrowserHost(environment: BrowserEnvironment): HostApi {
   return {
-    getAppInfo: answer(() =>
+    getAppInfo: answer(async () =>
       hostOk<AppInfo>({
         name: environment.appName,
         version: environment.version,
         host: 'browser',
         platform: environment.platform,
-        syncServerUrl: environment.syncServerUrl,
+        syncServerUrl: await configuredSyncServerUrl(environment),
       }),
     ),
     listPrinters: answer(() => unsupported('A browser cannot list the printers of the computer.')),

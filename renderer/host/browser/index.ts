@@ -18,6 +18,13 @@ export function browserHost(): HostApi {
     platform: clientHints?.platform || 'unknown',
     // The origin the browser-mode server's CSP allows by default (scripts/serve-renderer.mjs).
     syncServerUrl: new URL('/', defaultSyncServerOrigin).href,
+    // scripts/serve-renderer.mjs says which server COUNTER_DESK_SERVER_URL configured.
+    loadSyncServerUrl: async () => {
+      const response = await fetch('/desk-config.json', { cache: 'no-cache' });
+      if (!response.ok) return null;
+      const config = (await response.json()) as { readonly syncServerUrl?: unknown };
+      return typeof config.syncServerUrl === 'string' ? config.syncServerUrl : null;
+    },
     printHtml: (html, pageSize) => printInHiddenFrame(document, html, pageSize),
     // noopener: the opened page gets no handle on the desk's window.
     openUrl: (url) => void window.open(url, '_blank', 'noopener,noreferrer'),

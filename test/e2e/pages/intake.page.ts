@@ -42,6 +42,20 @@ const recordPrintedDocuments = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+/** A school or college as the clerk enters it when the desk's directory does not list it yet. */
+export interface ProviderInput {
+  readonly bin: string;
+  readonly kk: string;
+  readonly ru: string;
+}
+
+/** A school with a valid BIN (check digit fits); new desks have no directory, so it is entered once. */
+export const exampleSchool: ProviderInput = {
+  bin: '050140001238',
+  kk: '№ 42 мектеп-гимназиясы',
+  ru: 'Школа-гимназия № 42',
+};
+
 /** The intake wizard at #/intake, driven by keyboard in the given interface language. */
 export class IntakePage {
   private readonly texts: Texts;
@@ -139,6 +153,45 @@ export class IntakePage {
   async next(step: string): Promise<void> {
     await this.page.getByRole('button', { name: this.text('nav.next') }).press('Enter');
     await this.expectStep(step);
+  }
+
+  /**
+   * The provider step, by keyboard as a barcode scanner would: the BIN into the search box and
+   * Enter. Listed: it is chosen and the wizard moves on. Not listed (a new desk): the form for it
+   * opens with the BIN, the names are typed (Enter between them saves from the last), then Next.
+   */
+  async chooseProvider(provider: ProviderInput = exampleSchool): Promise<void> {
+    await this.expectStep('provider');
+    const search = this.page.getByLabel(this.text('provider.search'), { exact: true });
+    await search.focus();
+    await search.press('ControlOrMeta+a');
+    await this.page.keyboard.type(provider.bin);
+    await this.page.keyboard.press('Enter');
+    const nameKk = this.page.getByLabel(this.text('provider.new.nameKk'), { exact: true });
+    await expect(this.stepHeading('applicant').or(nameKk)).toBeVisible();
+    if (await this.stepHeading('applicant').isVisible()) return this.expectStep('applicant');
+    await expect(this.page.getByLabel(this.text('provider.new.bin'), { exact: true })).toHaveValue(
+      provider.bin,
+    );
+    await this.enterProviderNames(provider);
+    await this.next('applicant');
+  }
+
+  /** With the "not listed" form open and its name field in Kazakh focused: both names, saved by Enter. */
+  async enterProviderNames(provider: ProviderInput): Promise<void> {
+    await expect(this.page.getByLabel(this.text('provider.new.nameKk'), { exact: true })).toBeFocused();
+    await this.page.keyboard.type(provider.kk);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByLabel(this.text('provider.new.nameRu'), { exact: true })).toBeFocused();
+    await this.page.keyboard.type(provider.ru);
+    await this.page.keyboard.press('Enter');
+    const name = this.language === 'kk' ? provider.kk : provider.ru;
+    await expect(this.providerChosen).toHaveText(this.text('provider.chosen', { name, bin: provider.bin }));
+    await expect(this.providerChosen).toBeFocused();
+  }
+
+  get providerChosen(): Locator {
+    return this.page.locator('.intake-provider__chosen');
   }
 
   async expectDraftSaved(): Promise<void> {

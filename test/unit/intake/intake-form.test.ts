@@ -4,6 +4,7 @@ import {
   applicationOf,
   draftOf,
   newIntakeValues,
+  noProvider,
   valuesOfDraft,
   type IntakeFormValues,
 } from '../../../renderer/features/intake/intake-form';
@@ -16,11 +17,19 @@ import { applicationSchema } from '../../../shared/schemas';
 const id = '0b9a4a52-5f38-4d3e-9a43-3f0a4b3c2d11';
 const startedAt = '2026-11-20T04:15:00.000Z';
 
+/** A school from the directory, with its names in both receipt languages. */
+const school42 = {
+  bin: '050140001238',
+  name: { kk: '№ 42 мектеп-гимназиясы', ru: 'Школа-гимназия № 42' },
+  kind: 'secondary-school' as const,
+};
+
 function filledDuplicate(): IntakeFormValues {
   const values = newIntakeValues({ id, startedAt, queueTicket: ' Б-017 ', receiptLanguage: 'kk' });
   return {
     ...values,
     serviceId: 'duplicate-secondary',
+    provider: school42,
     applicant: {
       ...values.applicant,
       iin: '850315300128 ',
@@ -43,6 +52,20 @@ describe('the intake form model', () => {
     expect(application.applicant.iin).toBe('850315300128');
     expect(application.representative).toBeUndefined();
     expect(application.answers.grounds).toBeUndefined();
+    expect(application.provider).toEqual({ bin: '050140001238', name: '№ 42 мектеп-гимназиясы' });
+  });
+
+  it("names the provider in the receipt's language, and a missing provider is the schema's error", () => {
+    const values = filledDuplicate();
+    expect(applicationOf({ ...values, receiptLanguage: 'ru' }).provider).toEqual({
+      bin: '050140001238',
+      name: 'Школа-гимназия № 42',
+    });
+    const parsed = applicationSchema.safeParse(applicationOf({ ...values, provider: noProvider }));
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['provider.bin', 'validation:bin.format'],
+      ['provider.name', 'validation:common.required'],
+    ]);
   });
 
   it('reports a question that decides the documents, unanswered, on its own field', () => {
@@ -76,6 +99,9 @@ describe('the intake form model', () => {
     expect(restored.representative.relation).toBe('parent');
     expect(restored.answers).toEqual(values.answers);
     expect(restored.consent).toEqual(values.consent);
+    expect(draft.provider).toEqual(school42);
+    expect(restored.provider).toEqual(school42);
+    expect(valuesOfDraft(draftOf({ ...values, provider: noProvider })).provider).toEqual(noProvider);
   });
 
   it('resumes a restored draft at the first step not yet done', () => {
@@ -83,6 +109,7 @@ describe('the intake form model', () => {
     expect(resumeStep(newIntakeValues({ id, startedAt, queueTicket: '', receiptLanguage: 'ru' }))).toBe(
       'service',
     );
+    expect(resumeStep({ ...values, provider: noProvider })).toBe('provider');
     expect(resumeStep({ ...values, applicant: { ...values.applicant, iin: '' } })).toBe('applicant');
     expect(resumeStep({ ...values, consent: { given: false, recordedAt: '' } })).toBe('documents');
     expect(resumeStep(values)).toBe('review');
@@ -112,6 +139,17 @@ describe('the catalogue checks of each step', () => {
       { path: 'serviceId', message: 'validation:application.portalOnly' },
     ]);
     expect(stepIssues('service', { ...blank(), serviceId: 'duplicate-secondary' })).toEqual([]);
+  });
+
+  it('requires a provider of the kind the service goes to on the provider step', () => {
+    const values = { ...blank(), serviceId: 'duplicate-secondary' };
+    expect(stepIssues('provider', values)).toEqual([
+      { path: 'provider.bin', message: 'intake:provider.required' },
+    ]);
+    expect(stepIssues('provider', { ...values, provider: school42 })).toEqual([]);
+    expect(stepIssues('provider', { ...values, serviceId: 'duplicate-tvet', provider: school42 })).toEqual([
+      { path: 'provider.bin', message: 'intake:provider.wrongKind' },
+    ]);
   });
 
   it('asks the questions that decide the documents on the conditions step', () => {

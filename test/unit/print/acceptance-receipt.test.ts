@@ -19,6 +19,16 @@ const cases = (['kk', 'ru', 'en'] as const).flatMap((language) =>
 );
 
 describe('acceptance receipt', () => {
+  it('says where the application goes only when it has a provider', () => {
+    const { provider: _provider, ...withoutProvider } = acceptance;
+    void _provider;
+    const t = loadPrintTranslate('ru');
+    expect(visibleText(render(withoutProvider, 'ru').html)).not.toContain(t('acceptance.provider'));
+    expect(visibleText(render(acceptance, 'ru').html)).toContain(
+      `${t('acceptance.provider')} № 42 мектеп-гимназиясы ${t('field.bin')}: 050140001238`,
+    );
+  });
+
   it.each(cases)('shows every required field ($language, $pageSize)', ({ language, pageSize }) => {
     const t = loadPrintTranslate(language);
     const document = render(acceptance, language, pageSize);
@@ -40,6 +50,9 @@ describe('acceptance receipt', () => {
       'Өмірзақова Гүлшаһар Ілиясқызы',
       `${t('field.iin')}: 910712400453`,
       `${t('field.representativeBasis')}: ${inLanguage(representativeRelationLabels.parent)}`,
+      t('acceptance.provider'),
+      '№ 42 мектеп-гимназиясы',
+      `${t('field.bin')}: 050140001238`,
       t('acceptance.dueDate'),
       '26.03.2026',
       t('acceptance.collection.fromValue', { date: '26.03.2026' }),

@@ -58,6 +58,7 @@ export const acceptance: AcceptanceReceipt = {
   service: duplicateSecondary,
   applicant,
   representative,
+  provider: { bin: '050140001238', name: '№ 42 мектеп-гимназиясы' },
   documents: duplicateSecondary.documents.filter((document) => document.id !== 'original-education-document'),
   dueDate: '2026-03-26',
   collection: { office: centre, from: '2026-03-26' },

@@ -12,7 +12,6 @@ import { SideNav } from '../../../renderer/app/shell/SideNav';
 import { SkipLink } from '../../../renderer/app/shell/SkipLink';
 import { ShelfScreen } from '../../../renderer/features/shelf/ShelfScreen';
 import { SupervisorScreen } from '../../../renderer/features/supervisor/SupervisorScreen';
-import { SyncScreen } from '../../../renderer/features/sync/SyncScreen';
 
 // Server-side rendering in Node: enough to see the markup the shell gives each language.
 const resources = bundledResources();
@@ -84,7 +83,6 @@ describe.each(languages)('shell in %s', (language) => {
   it.each([
     ['shelf', <ShelfScreen key="shelf" />],
     ['supervisor', <SupervisorScreen key="supervisor" />],
-    ['sync', <SyncScreen key="sync" />],
   ] as const)('%s screen: one translated h1 and its description', (screen, element) => {
     const { html, t, reportProblem } = render(language, element);
     expect(html.match(/<h1\b/gu)).toHaveLength(1);

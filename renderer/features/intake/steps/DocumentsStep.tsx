@@ -4,6 +4,7 @@ import { findService, requiredDocuments } from '../../../../shared/domain';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { intakeAnswersOf, type IntakeFormValues } from '../intake-form';
 import { useCatalogueText } from '../use-catalogue-text';
+import { ScanAttachments } from './ScanAttachments';
 import { StepHeading } from './StepHeading';
 
 /** The documents this applicant must bring, each ticked as the clerk sees it presented. */
@@ -35,6 +36,7 @@ export function DocumentsStep() {
       <p role="status">
         {t('intake:documents.count', { presented: presented.length, required: documents.length })}
       </p>
+      <ScanAttachments applicationId={values.id} documents={documents} />
     </>
   );
 }

@@ -35,6 +35,12 @@ export function ReviewStep({ check, busy, problems, onRefuse }: ReviewStepProps)
       <dl className="facts">
         <dt>{t('intake:review.service')}</dt>
         <dd>{service === undefined ? '' : text(service.name)}</dd>
+        <dt>{t('intake:review.provider')}</dt>
+        <dd data-testid="review-provider">
+          {values.provider.bin === ''
+            ? ''
+            : `${values.provider.name[values.receiptLanguage]}, ${t('intake:provider.bin')} ${values.provider.bin}`}
+        </dd>
         <dt>{t('intake:review.applicant')}</dt>
         <dd>{`${fullName(values.applicant)}, ${values.applicant.iin}`}</dd>
         {values.applicantRole === 'legal-representative' ? (

@@ -1,0 +1,207 @@
+import { backoffDelayMs } from '../../shared/sync';
+import { readSyncTrigger, watchQuery, type SyncTrigger } from '../db';
+import { runSyncPass, type SyncPassDeps, type SyncPassOutcome } from './sync-pass';
+
+/** The part of the Web Locks API the engine uses (navigator.locks). */
+export interface LockManagerLike {
+  request<T>(
+    name: string,
+    options: { readonly ifAvailable?: boolean },
+    callback: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** Whether the network is there, and a way to hear it return (window 'online'). */
+export interface NetworkSignal {
+  isOnline(): boolean;
+  onOnline(listener: () => void): () => void;
+}
+
+export interface SyncEngineDeps extends SyncPassDeps {
+  /** In [0, 1): the backoff's jitter. */
+  readonly random: () => number;
+  /** null: one sync at a time in this window only (tests in Node, browsers without Web Locks). */
+  readonly locks: LockManagerLike | null;
+  readonly network: NetworkSignal | null;
+  /** The regular sync, when nothing else wakes the engine. */
+  readonly periodMs?: number;
+  readonly backoff?: { readonly baseMs: number; readonly capMs: number };
+  /** Runs a task on a fresh task of this window (window.setTimeout 0); absent: at once. See wakeSoon. */
+  readonly defer?: (task: () => void) => void;
+  /** Told of every pass's outcome (logs, tests). */
+  readonly onPass?: (outcome: SyncPassOutcome) => void;
+}
+
+export interface SyncEngine {
+  /** Starts listening (outbox changes, network return) and runs the first sync. */
+  start(): void;
+  /** Stops timers and listeners; a running pass finishes. */
+  stop(): Promise<void>;
+  /** Runs a pass now (or waits for the one running) and resolves with its outcome. For tests and the engine's own wake-ups. */
+  syncNow(): Promise<SyncPassOutcome | 'busy-elsewhere'>;
+}
+
+export const syncLockName = 'counter-desk-sync';
+const defaultPeriodMs = 60_000;
+
+/**
+ * The desk's sync engine: runs a pass after each acceptance (the outbox grew), when the network
+ * returns and periodically; one pass at a time across windows (Web Locks, ifAvailable: a window
+ * that finds the lock taken leaves the work to the holder); exponential backoff with full jitter
+ * and a cap after failures; the server's Retry-After wins over the backoff. Screens never call it:
+ * it records everything in the database, which they watch.
+ */
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  const periodMs = deps.periodMs ?? defaultPeriodMs;
+  let failures = 0;
+  let timer: unknown = null;
+  /** Until when a Retry-After holds every wake-up back (ms of the injected clock). */
+  let holdUntil = 0;
+  let running: Promise<SyncPassOutcome | 'busy-elsewhere'> | null = null;
+  let again = false;
+  let stopped = true;
+  const unsubscribe: (() => void)[] = [];
+
+  const nowMs = (): number => Date.parse(deps.clock.now());
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    if (timer !== null) deps.timers.clearTimeout(timer);
+    timer = deps.timers.setTimeout(
+      () => {
+        timer = null;
+        wake('timer').catch(() => undefined);
+      },
+      Math.max(0, ms),
+    );
+  }
+
+  function nextDelay(outcome: SyncPassOutcome | 'busy-elsewhere'): number | null {
+    if (outcome === 'busy-elsewhere') return periodMs;
+    switch (outcome.kind) {
+      case 'synced':
+        failures = 0;
+        return periodMs;
+      case 'not-enrolled':
+      case 'refused':
+      case 'stuck':
+        // Waits for a person (enrolment, release of a hold); an outbox change or the period tries again.
+        failures = 0;
+        return periodMs;
+      case 'busy': {
+        const backoff = backoffDelayMs(failures, deps.random(), deps.backoff);
+        failures += 1;
+        if (outcome.retryAfterMs === null) return backoff;
+        holdUntil = nowMs() + outcome.retryAfterMs;
+        return outcome.retryAfterMs;
+      }
+      case 'failed': {
+        const delay = backoffDelayMs(failures, deps.random(), deps.backoff);
+        failures += 1;
+        return delay;
+      }
+    }
+  }
+
+  async function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
+    if (deps.locks === null) return runSyncPass(deps);
+    return deps.locks.request(syncLockName, { ifAvailable: true }, async (lock) =>
+      lock === null ? 'busy-elsewhere' : runSyncPass(deps),
+    );
+  }
+
+  function syncNow(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
+    if (running !== null) {
+      again = true;
+      return running;
+    }
+    const pass = (async () => {
+      let outcome: SyncPassOutcome | 'busy-elsewhere';
+      do {
+        again = false;
+        outcome = await passUnderLock();
+        if (outcome !== 'busy-elsewhere') deps.onPass?.(outcome);
+      } while (again && outcome !== 'busy-elsewhere' && outcome.kind === 'synced');
+      return outcome;
+    })();
+    running = pass;
+    void pass.then(
+      (outcome) => {
+        running = null;
+        const delay = nextDelay(outcome);
+        if (delay !== null) schedule(delay);
+      },
+      (error: unknown) => {
+        running = null;
+        console.error('[sync] a pass failed', error);
+        failures += 1;
+        schedule(backoffDelayMs(failures, deps.random(), deps.backoff));
+      },
+    );
+    return pass;
+  }
+
+  /**
+   * Wakes on a task of the engine's own timers rather than inside the caller's callback: an
+   * outbox change can be noticed within a chain that began in the print frame, and Chromium
+   * refuses a Web Lock callback whose calling frame has since been removed ("the provided
+   * callback is no longer runnable").
+   */
+  function wakeSoon(reason: 'outbox' | 'online' | 'start'): void {
+    const task = () => {
+      // A failed pass is logged and retried by syncNow itself.
+      wake(reason).catch(() => undefined);
+    };
+    if (deps.defer === undefined) task();
+    else deps.defer(task);
+  }
+
+  async function wake(reason: 'timer' | 'outbox' | 'online' | 'start'): Promise<void> {
+    if (stopped) return;
+    if (reason !== 'timer') {
+      // The server asked for quiet (Retry-After), or the last attempts failed: the timer decides.
+      if (nowMs() < holdUntil) return;
+      if (reason === 'outbox' && failures > 0) return;
+      if (reason === 'online') failures = 0;
+    }
+    if (deps.network !== null && !deps.network.isOnline() && reason !== 'timer') {
+      // Offline: the 'online' event wakes the engine; the period is the fallback.
+      if (timer === null && running === null) schedule(periodMs);
+      return;
+    }
+    await syncNow();
+  }
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      let last: SyncTrigger | null = null;
+      unsubscribe.push(
+        watchQuery(() => readSyncTrigger(deps.db)).subscribe(
+          (now) => {
+            const before = last;
+            last = now;
+            if (before === null) return;
+            // The outbox grew (an acceptance), the desk was enrolled, or a supervisor released a hold.
+            const grew = now.waiting > before.waiting;
+            const enrolled = now.deviceId !== null && now.deviceId !== before.deviceId;
+            const released = before.held && !now.held;
+            if (grew || enrolled || released) wakeSoon(enrolled || released ? 'online' : 'outbox');
+          },
+          (error) => console.error('[sync] the outbox cannot be watched', error),
+        ),
+      );
+      if (deps.network !== null) unsubscribe.push(deps.network.onOnline(() => wakeSoon('online')));
+      wakeSoon('start');
+    },
+    async stop() {
+      stopped = true;
+      if (timer !== null) deps.timers.clearTimeout(timer);
+      timer = null;
+      for (const off of unsubscribe.splice(0)) off();
+      if (running !== null) await running.catch(() => undefined);
+    },
+    syncNow,
+  };
+}

@@ -1,0 +1,98 @@
+import type { ApplicationRow } from '../store/applications';
+import { upsertApplications } from '../store/applications';
+import { insertEvents, ServerSeqAllocator, type EventRow } from '../store/events';
+import type { Tx } from '../store/transaction';
+
+/**
+ * What checking and appending events needs from the database, inside one write transaction.
+ * It reads what a push page needs in a few queries up front (anything else on demand), keeps the
+ * page's changes in memory (later events of the page see earlier ones), and writes them with
+ * multi-row statements at `flush()` — a few statements per page instead of several per event.
+ */
+export interface LogWriter {
+  application(id: string): Promise<ApplicationRow | null>;
+  providerKnown(bin: string): Promise<boolean>;
+  isApplied(eventId: string): Promise<boolean>;
+  nextSeq(): Promise<number>;
+  appendEvent(row: EventRow): void;
+  saveApplication(row: ApplicationRow): void;
+  flush(): Promise<void>;
+}
+
+const chunk = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += chunk) out.push(items.slice(i, i + chunk));
+  return out;
+}
+
+export interface Prefetch {
+  readonly applicationIds: readonly string[];
+  readonly eventIds: readonly string[];
+  readonly providerBins: readonly string[];
+}
+
+const nothing: Prefetch = { applicationIds: [], eventIds: [], providerBins: [] };
+
+export async function pageWriter(trx: Tx, prefetch: Prefetch = nothing): Promise<LogWriter> {
+  const applications = new Map<string, ApplicationRow | null>();
+  for (const ids of chunks([...new Set(prefetch.applicationIds)])) {
+    for (const id of ids) applications.set(id, null);
+    const rows = await trx.selectFrom('applications').selectAll().where('id', 'in', ids).execute();
+    for (const row of rows) applications.set(row.id, row);
+  }
+  const applied = new Set<string>();
+  for (const ids of chunks([...new Set(prefetch.eventIds)])) {
+    const rows = await trx.selectFrom('events').select('event_id').where('event_id', 'in', ids).execute();
+    for (const row of rows) if (row.event_id !== null) applied.add(row.event_id);
+  }
+  const providers = new Set<string>();
+  for (const bins of chunks([...new Set(prefetch.providerBins)])) {
+    const rows = await trx.selectFrom('providers').select('bin').where('bin', 'in', bins).execute();
+    for (const row of rows) providers.add(row.bin);
+  }
+  const direct = directReads(trx);
+  const events: EventRow[] = [];
+  const changed = new Map<string, ApplicationRow>();
+  return {
+    application: async (id) =>
+      applications.has(id) ? (applications.get(id) ?? null) : direct.application(id),
+    providerKnown: async (bin) => providers.has(bin) || direct.providerKnown(bin),
+    isApplied: async (eventId) => applied.has(eventId) || direct.isApplied(eventId),
+    nextSeq: () => direct.nextSeq(),
+    appendEvent: (row) => {
+      events.push(row);
+      if (row.event_id !== null) applied.add(row.event_id);
+    },
+    saveApplication: (row) => {
+      applications.set(row.id, row);
+      changed.set(row.id, row);
+    },
+    flush: async () => {
+      for (const rows of chunks(events)) await insertEvents(trx, rows);
+      for (const rows of chunks([...changed.values()])) await upsertApplications(trx, rows);
+      events.length = 0;
+      changed.clear();
+    },
+  };
+}
+
+/** Reads straight from the database, for what the page did not prefetch. */
+function directReads(trx: Tx) {
+  const seq = new ServerSeqAllocator(trx);
+  return {
+    application: async (id: string) =>
+      (await trx.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()) ?? null,
+    providerKnown: async (bin: string) =>
+      (await trx.selectFrom('providers').select('bin').where('bin', '=', bin).executeTakeFirst()) !==
+      undefined,
+    isApplied: async (eventId: string) =>
+      (await trx
+        .selectFrom('events')
+        .select('server_seq')
+        .where('event_id', '=', eventId)
+        .executeTakeFirst()) !== undefined,
+    nextSeq: () => seq.next(),
+  };
+}
