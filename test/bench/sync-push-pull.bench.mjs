@@ -2,8 +2,10 @@
 // cluster on loopback, durable defaults), each over real HTTP against the real server:
 //   - push: one desk pushes 10,000 events (5,000 applications: drafted + accepted, which also makes
 //     the server's 'sent-to-provider' and the applications projection) in pages of 500; beside it,
-//     the baseline: the same 10,000 event rows inserted straight into a fresh database with
-//     multi-row INSERT statements (1,000 rows each — SQLite's parameter limit) in one transaction.
+//     the baseline: every row the push stored (the 10,000 event rows, the 5,000 'sent-to-provider'
+//     rows and the 5,000 projection rows) inserted straight into a fresh database with multi-row
+//     INSERT statements (1,000 rows each) in one transaction; and, for reference, the desk's 10,000
+//     event rows alone.
 //   - pull: another desk of the centre pulls 10,000 provider status events (taken into work,
 //     result ready) in pages of 1,000; beside it the same two kinds of baseline: inserting those rows
 //     the same way, and selecting them straight from the table.
@@ -54,17 +56,22 @@ export async function run({ root }) {
     return { kind, url: url.toString() };
   };
 
-  /** Inserts rows straight into a fresh, migrated database: multi-row statements in one transaction. */
-  const baselineInsert = async (kind, rows) => {
+  /**
+   * Inserts rows straight into a fresh, migrated database: multi-row statements in one
+   * transaction. `tables` maps a table to its rows (1,000 per statement, or fewer for wide rows:
+   * SQLite allows 32,766 parameters per statement).
+   */
+  const baselineInsert = async (kind, tables) => {
     const admin = await openForAdmin(await freshDatabase(kind));
     try {
       const start = process.hrtime.bigint();
       await admin.database.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += 1000)
-          await trx
-            .insertInto('events')
-            .values(rows.slice(i, i + 1000))
-            .execute();
+        for (const [table, rows] of Object.entries(tables))
+          for (let i = 0; i < rows.length; i += 1000)
+            await trx
+              .insertInto(table)
+              .values(rows.slice(i, i + 1000))
+              .execute();
       });
       return ms(start);
     } finally {
@@ -102,13 +109,26 @@ export async function run({ root }) {
         if (answer.status !== 200) throw new Error(`push failed: ${JSON.stringify(answer.body)}`);
       }
       const pushMs = ms(start);
+      // Two baselines: the desk's 10,000 event rows alone, and every row the push stored — those
+      // plus the server's 'sent-to-provider' per application and the applications projection the
+      // provider console reads. The target is judged on the second: the same rows, written directly.
       const pushedRows = await server.database.db
         .selectFrom('events')
         .selectAll()
         .where('device_id', '=', desk.deviceId)
         .orderBy('server_seq')
         .execute();
-      const pushBaselineMs = await baselineInsert(kind, pushedRows);
+      const allPushRows = await server.database.db
+        .selectFrom('events')
+        .selectAll()
+        .orderBy('server_seq')
+        .execute();
+      const projectionRows = await server.database.db.selectFrom('applications').selectAll().execute();
+      const pushEventsBaselineMs = await baselineInsert(kind, { events: pushedRows });
+      const pushBaselineMs = await baselineInsert(kind, {
+        events: allPushRows,
+        applications: projectionRows,
+      });
 
       // Pull 10,000 status events.
       const cursor = Number(
@@ -140,7 +160,7 @@ export async function run({ root }) {
         .orderBy('server_seq')
         .execute();
       const pullSelectBaselineMs = ms(start);
-      const pullInsertBaselineMs = await baselineInsert(kind, statusRows);
+      const pullInsertBaselineMs = await baselineInsert(kind, { events: statusRows });
 
       // 20 desks at once.
       const desks = await Promise.all(
@@ -177,8 +197,11 @@ export async function run({ root }) {
         push: {
           events: events.length,
           ms: r1(pushMs),
+          rowsStored: allPushRows.length + projectionRows.length,
           baselineInsertMs: r1(pushBaselineMs),
           ratio: r2(pushMs / pushBaselineMs),
+          baselineDeskRowsOnlyMs: r1(pushEventsBaselineMs),
+          ratioToDeskRowsOnly: r2(pushMs / pushEventsBaselineMs),
         },
         pull: {
           events: pulled.length,
