@@ -178,3 +178,4 @@ export {
   type AddAttachmentError,
   type RemoveAttachmentError,
 } from './attachments/attachments';
+export { markScanUploaded, pendingScanUploads, type PendingScanUpload } from './attachments/scan-uploads';

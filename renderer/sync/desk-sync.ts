@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { saveProviderDirectory, systemClock, type DeskDatabase } from '../db';
 import { createSyncEngine, type LockManagerLike, type NetworkSignal, type SyncEngine } from './engine';
 import type { SyncTimers } from './sync-client';
+import { hostTokenKeeper } from './token-keeper';
+import { getHost } from '../host';
 
 const windowTimers: SyncTimers = {
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
@@ -29,6 +31,7 @@ export function createDeskSyncEngine(db: DeskDatabase): SyncEngine {
     network: windowNetwork,
     defer: (task) => void window.setTimeout(task, 0),
     saveDirectory: (providers, at) => saveProviderDirectory(db, providers, at),
+    tokens: hostTokenKeeper(getHost()),
   });
 }
 

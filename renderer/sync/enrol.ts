@@ -2,6 +2,7 @@ import { epochMillisOf, formatInstant, type Instant } from '../../shared/domain'
 import { enrolRequestSchema, enrolResponseSchema, syncPaths, type SyncErrorCode } from '../../shared/sync';
 import { saveSyncEnrolment, type Clock, type DeskDatabase, type SyncEnrolment } from '../db';
 import { callServer, joinUrl, type FetchLike, type SyncTimers } from './sync-client';
+import { plainTokenKeeper, type TokenKeeper } from './token-keeper';
 
 export interface EnrolInput {
   readonly serverUrl: string;
@@ -19,6 +20,8 @@ export interface EnrolDeps {
   readonly clock: Clock;
   readonly timers: SyncTimers;
   readonly timeoutMs?: number;
+  /** Seals the token with the OS keychain where the host has one; default: kept as it came. */
+  readonly tokens?: TokenKeeper;
 }
 
 /** Why enrolment failed: a server error code ('sync:errors.<code>'), or what the desk found. */
@@ -80,12 +83,14 @@ export async function enrolDesk(
       break;
   }
   const at: Instant = formatInstant(epochMillisOf(deps.clock.now()));
+  const token = await (deps.tokens ?? plainTokenKeeper).protect(answer.value.deviceToken);
   const saved = await saveSyncEnrolment(
     deps.db,
     {
       serverUrl: new URL(input.serverUrl).href,
       deviceId: answer.value.deviceId,
-      deviceToken: answer.value.deviceToken,
+      deviceToken: token.stored,
+      tokenProtection: token.protection,
       centreCode: answer.value.centreCode,
       workstationCode: answer.value.workstationCode,
       deskLabel: request.data.deskLabel,

@@ -29,10 +29,12 @@ export interface CallOptions<T> {
   readonly timers: SyncTimers;
   readonly nowMs: () => number;
   readonly timeoutMs: number;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   readonly url: string;
   readonly token: string | null;
   readonly body?: unknown;
+  /** Bytes sent as they are (a scan), instead of a JSON body. */
+  readonly rawBody?: { readonly bytes: Blob; readonly mediaType: string };
   readonly schema: z.ZodType<T>;
 }
 
@@ -47,6 +49,7 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.token !== null) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.rawBody !== undefined) headers['content-type'] = options.rawBody.mediaType;
     let response: Response;
     try {
       response = await options.fetch(options.url, {
@@ -54,6 +57,7 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
         headers,
         signal: controller.signal,
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.rawBody === undefined ? {} : { body: options.rawBody.bytes }),
       });
     } catch (error) {
       return {

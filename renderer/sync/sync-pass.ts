@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { epochMillisOf, formatInstant, type ApplicationEvent, type Instant } from '../../shared/domain';
 import {
   directoryResponseSchema,
@@ -12,6 +12,8 @@ import {
 } from '../../shared/sync';
 import {
   acknowledgeThrough,
+  markScanUploaded,
+  pendingScanUploads,
   applyPulledPage,
   getSyncEnrolment,
   getSyncProgress,
@@ -31,6 +33,7 @@ import {
 } from '../db';
 import { eventHash } from './event-hash';
 import { callServer, joinUrl, type Answer, type FetchLike, type SyncTimers } from './sync-client';
+import { plainTokenKeeper, type TokenKeeper } from './token-keeper';
 
 /** Everything one pass uses — no hidden inputs. */
 export interface SyncPassDeps {
@@ -42,6 +45,8 @@ export interface SyncPassDeps {
   readonly pageLimits?: PageLimits;
   /** Stores the server's provider directory (renderer/db/providers); absent: the directory is not fetched. */
   readonly saveDirectory?: (providers: readonly DirectoryProvider[], at: Instant) => Promise<unknown>;
+  /** Opens a keychain-sealed device token; default: tokens are kept as they came. */
+  readonly tokens?: TokenKeeper;
 }
 
 /** How a pass ended; the engine schedules the next one from it. */
@@ -80,12 +85,26 @@ function instantOf(clock: Clock): Instant {
  * all the screens read. Never throws for the network or the server; rejects only on a bug.
  */
 export async function runSyncPass(deps: SyncPassDeps): Promise<SyncPassOutcome> {
-  const enrolment = await getSyncEnrolment(deps.db);
-  if (enrolment === null) return { kind: 'not-enrolled' };
+  const stored = await getSyncEnrolment(deps.db);
+  if (stored === null) return { kind: 'not-enrolled' };
   const progress = await getSyncProgress(deps.db);
   if (progress.access !== 'ok') return { kind: 'refused', code: progress.access };
   await updateSyncProgress(deps.db, (current) => ({ ...current, lastAttemptAt: instantOf(deps.clock) }));
   try {
+    const token = await (deps.tokens ?? plainTokenKeeper).reveal(stored.deviceToken, stored.tokenProtection);
+    if (token === null) {
+      // The keychain cannot open the sealed token (another OS user, the profile moved): the desk
+      // has lost its identity and must be enrolled again, like a token the server refuses.
+      return await stop(
+        deps,
+        { kind: 'refused', code: 'unauthenticated' },
+        'unauthenticated',
+        'the OS keychain cannot open the device token',
+      );
+    }
+    const enrolment: SyncEnrolment = { ...stored, deviceToken: token };
+    // Scans first: when the provider sees an application, the scans it names are there.
+    await uploadScans(deps, enrolment);
     const pushed = await push(deps, enrolment);
     const pulled = await pull(deps, enrolment);
     if (deps.saveDirectory !== undefined) await directory(deps, enrolment, deps.saveDirectory);
@@ -173,6 +192,32 @@ async function handleRefusal(
 
 async function storageStop(deps: SyncPassDeps, detail: string): Promise<never> {
   return stop(deps, { kind: 'failed', code: 'storage-failed' }, 'storage-failed', detail);
+}
+
+const blobAnswerSchema = z.object({ sha256: z.string(), length: z.number() });
+
+/** PUT each pending scan of an accepted application to /v1/blobs/<sha256> (idempotent on the server). */
+async function uploadScans(deps: SyncPassDeps, enrolment: SyncEnrolment): Promise<void> {
+  for (;;) {
+    const pending = await pendingScanUploads(deps.db, 20);
+    if (pending.length === 0) return;
+    for (const scan of pending) {
+      const answer = await callServer({
+        fetch: deps.fetch,
+        timers: deps.timers,
+        nowMs: () => epochMillisOf(deps.clock.now()),
+        timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
+        method: 'PUT',
+        url: joinUrl(enrolment.serverUrl, syncPaths.blob(scan.sha256)),
+        token: enrolment.deviceToken,
+        rawBody: { bytes: scan.blob, mediaType: scan.mediaType },
+        schema: blobAnswerSchema,
+      });
+      if (answer.kind !== 'ok') return handleRefusal(deps, answer);
+      const marked = await markScanUploaded(deps.db, scan.sha256);
+      if (!marked.ok) return storageStop(deps, marked.error.message);
+    }
+  }
 }
 
 async function push(deps: SyncPassDeps, enrolment: SyncEnrolment): Promise<number> {

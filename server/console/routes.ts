@@ -16,6 +16,7 @@ import {
   consoleSessionTtlMs,
 } from '../store/console-sessions';
 import { authenticateProviderUser } from '../store/provider-users';
+import { hasBlob, readBlob } from '../store/blobs';
 import { sha256Hex } from '../store/ids';
 import { consoleCss, consoleFavicon } from './assets/console-css';
 import {
@@ -54,6 +55,14 @@ const securityHeaders = {
 } as const;
 
 type FormBody = Readonly<Record<string, string>>;
+
+const scanExtensions: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'application/pdf': 'pdf',
+};
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const whySchema = requiredText(1000);
@@ -265,9 +274,42 @@ export function consolePlugin(deps: ConsoleDependencies) {
           404,
         );
       }
-      const content = detail.snapshot === null ? null : applicationContentSchema.safeParse(detail.snapshot);
-      return page(reply, applicationDetailPage(ctx, detail, content?.success === true ? content.data : null));
+      const parsed = detail.snapshot === null ? null : applicationContentSchema.safeParse(detail.snapshot);
+      const content = parsed?.success === true ? parsed.data : null;
+      const received = new Set<string>();
+      for (const scan of content?.scans ?? []) {
+        if ((await hasBlob(deps.database.db, scan.sha256)) !== null) received.add(scan.sha256);
+      }
+      return page(reply, applicationDetailPage(ctx, detail, content, received));
     });
+
+    /** A scan that came with one of this provider's applications: downloaded, never shown in the console's origin. */
+    scope.get<{ Params: { id: string; sha256: string } }>(
+      '/console/applications/:id/scans/:sha256',
+      async (request, reply) => {
+        const signedIn = await requireUser(request, reply);
+        if (signedIn === null) return reply;
+        const { id, sha256 } = request.params;
+        const detail = uuidPattern.test(id)
+          ? await applicationDetail(deps.database.db, signedIn.user, id)
+          : null;
+        const snapshot = detail?.snapshot ?? null;
+        const parsed = snapshot === null ? null : applicationContentSchema.safeParse(snapshot);
+        const scan =
+          parsed?.success === true ? parsed.data.scans?.find((one) => one.sha256 === sha256) : undefined;
+        const blob = scan === undefined ? null : await readBlob(deps.database.db, sha256);
+        if (scan === undefined || blob === null)
+          return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+        const extension = scanExtensions[blob.mediaType] ?? 'bin';
+        return reply
+          .type(blob.mediaType)
+          .header(
+            'content-disposition',
+            `attachment; filename="${detail?.receiptNumber ?? id}-${sha256.slice(0, 8)}.${extension}"`,
+          )
+          .send(Buffer.from(blob.bytes));
+      },
+    );
 
     /** take / result / dispatch: Post/Redirect/Get back to the application with a notice. */
     scope.post<{ Params: { id: string; action: string } }>(

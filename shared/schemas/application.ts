@@ -47,6 +47,22 @@ const questionPaths: Readonly<Record<IntakeQuestion, readonly string[]>> = {
   schoolYear: ['schoolYearStart'],
 };
 
+/** A scan of a presented document that travels with the application, named by its content. */
+export const scanRefSchema = z.object(
+  {
+    sha256: z.string(typeError).regex(/^[0-9a-f]{64}$/, { error: m.common.invalid }),
+    /** The catalogue document it shows (null: not tied to one). */
+    documentId: requiredText(64).nullable(),
+    mediaType: requiredText(100),
+    byteLength: z
+      .number({ error: m.common.invalid })
+      .int({ error: m.common.invalid })
+      .min(1, { error: m.common.invalid }),
+  },
+  typeError,
+);
+export type ScanRef = z.output<typeof scanRefSchema>;
+
 /**
  * The SHAPE of an application — what an 'accepted' event carries as its immutable snapshot. It
  * does not check against today's catalogue: a fact accepted under an older catalogue must still
@@ -65,6 +81,11 @@ export const applicationContentSchema = z.object(
     presentedDocumentIds: z.array(requiredText(64), { error: m.common.invalid }),
     consent: consentSchema,
     receiptLanguage: z.enum(receiptLanguages, { error: m.common.choice }),
+    /** Scans attached at intake, recorded at acceptance; their bytes upload separately (/v1/blobs). */
+    scans: z
+      .array(scanRefSchema, { error: m.common.invalid })
+      .max(50, { error: m.common.invalid })
+      .optional(),
     /** Externat: the school year applied for, by its start year (2026 = 2026/2027). */
     schoolYearStart: z
       .number({ error: m.application.schoolYear })

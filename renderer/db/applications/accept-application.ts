@@ -117,7 +117,7 @@ export async function acceptApplication(
   });
   if (!due.ok) return err({ kind: 'due-date-unavailable', error: due.error });
 
-  const scope = ['applications', 'events', 'outbox', 'counters', 'drafts'] as const;
+  const scope = ['applications', 'events', 'outbox', 'counters', 'drafts', 'attachments'] as const;
   return writeTransaction<AcceptedApplication, AcceptApplicationError>(
     dexieOf(db),
     scope,
@@ -138,6 +138,20 @@ export async function acceptApplication(
       );
       const receiptNumber = formatReceiptNumber({ centreCode, workstationCode, sequence });
       if (!receiptNumber.ok) return abort({ kind: 'receipt-number-unavailable', error: receiptNumber.error });
+      // The scans attached during the intake become part of the accepted content (by their hashes;
+      // the bytes upload separately), so the provider knows exactly which scans came with it.
+      const scans = (await tables.attachments.where('applicationId').equals(application.id).toArray())
+        .map((scan) => ({
+          sha256: scan.sha256,
+          documentId: scan.documentId,
+          mediaType: scan.mediaType,
+          byteLength: scan.byteLength,
+        }))
+        .sort(
+          (a, b) =>
+            (a.documentId ?? '').localeCompare(b.documentId ?? '') || a.sha256.localeCompare(b.sha256),
+        );
+      const content: Application = scans.length === 0 ? application : { ...application, scans };
 
       const record = await recordIntakeDecision(
         tables,
@@ -155,14 +169,14 @@ export async function acceptApplication(
             dueDate: due.value.dueDate,
             calendarVersion: due.value.calendarVersion,
             presentedDocumentIds: application.presentedDocumentIds,
-            application,
+            application: content,
           }),
           facts: {
             applicantRole: application.applicantRole,
             applicant: application.applicant,
             representative: application.representative ?? null,
             receiptLanguage: application.receiptLanguage,
-            content: application,
+            content,
             calendarVersion: due.value.calendarVersion,
             queueTicket: queueTicket ?? null,
           },

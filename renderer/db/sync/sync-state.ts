@@ -22,7 +22,9 @@ const progressKey = 'progress';
 export const syncEnrolmentSchema = z.object({
   serverUrl: z.url(),
   deviceId: uuidSchema,
-  deviceToken: z.string().min(32).max(200),
+  /** As the server gave it, or sealed by the OS keychain (see renderer/sync/token-keeper.ts). */
+  deviceToken: z.string().min(32).max(4000),
+  tokenProtection: z.enum(['keychain', 'none']).default('none'),
   centreCode: centreCodeSchema,
   workstationCode: workstationCodeSchema,
   deskLabel: z.string().min(1).max(100),
@@ -119,7 +121,8 @@ export function getSyncProgress(db: DeskDatabase): Promise<SyncProgress> {
  */
 export async function saveSyncEnrolment(
   db: DeskDatabase,
-  enrolment: SyncEnrolment,
+  /** tokenProtection may be left out: 'none'. */
+  enrolment: z.input<typeof syncEnrolmentSchema>,
   serverEpoch: string,
 ): Promise<Result<SyncEnrolment, StorageError>> {
   const parsed = syncEnrolmentSchema.parse(enrolment);

@@ -5,7 +5,9 @@ import type { TFunction } from 'i18next';
 import { useDesk } from '../../app/desk/use-desk';
 import { FormAlert } from '../../components/form/FormAlert';
 import { TextField } from '../../components/form/TextField';
+import { getHost } from '../../host';
 import { enrolDesk, type EnrolError } from '../../sync/enrol';
+import { hostTokenKeeper } from '../../sync/token-keeper';
 import { syncProblemText } from './sync-texts';
 import '../../components/form/form.css';
 
@@ -53,6 +55,7 @@ export function EnrolForm({
         fetch: (input, init) => window.fetch(input, init),
         clock: desk.clock,
         timers: windowTimers,
+        tokens: hostTokenKeeper(getHost()),
       },
       {
         serverUrl: values.serverUrl.trim(),

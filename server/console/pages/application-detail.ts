@@ -15,10 +15,30 @@ function personName(person: { surname: string; givenName: string; patronymic?: s
   return [person.surname, person.givenName, person.patronymic].filter(Boolean).join(' ');
 }
 
+function scansList(
+  context: PageContext,
+  applicationId: string,
+  scans: NonNullable<ApplicationContent['scans']>,
+  received: ReadonlySet<string>,
+  documentName: (id: string) => string,
+) {
+  const { t } = context;
+  return html`<h3>${t('detail.scans')}</h3>
+    <ul class="scans">
+      ${scans.map((scan, i) => {
+        const label = `${scan.documentId === null ? t('detail.scan', { number: i + 1 }) : documentName(scan.documentId)} (${Math.max(1, Math.round(scan.byteLength / 1024))} KB)`;
+        return received.has(scan.sha256)
+          ? html`<li><a href="/console/applications/${applicationId}/scans/${scan.sha256}">${label}</a></li>`
+          : html`<li>${label} — ${t('detail.scanNotYetReceived')}</li>`;
+      })}
+    </ul>`;
+}
+
 function contentSection(
   context: PageContext,
   service: ServiceDefinition | undefined,
   content: ApplicationContent,
+  receivedScans: ReadonlySet<string>,
 ) {
   const { t, language } = context;
   const documentName = (id: string) => service?.documents.find((d) => d.id === id)?.name[language] ?? id;
@@ -82,6 +102,11 @@ function contentSection(
     <ol>
       ${content.presentedDocumentIds.map((id) => html`<li>${documentName(id)}</li>`)}
     </ol>
+    ${
+      content.scans === undefined || content.scans.length === 0
+        ? ''
+        : scansList(context, content.id, content.scans, receivedScans, documentName)
+    }
   </section>`;
 }
 
@@ -139,6 +164,8 @@ export function applicationDetailPage(
   context: PageContext,
   detail: ApplicationDetail,
   content: ApplicationContent | null,
+  /** The scans whose bytes the server holds. */
+  receivedScans: ReadonlySet<string> = new Set(),
 ): SafeHtml {
   const { t, language } = context;
   const service = findService(detail.serviceId);
@@ -179,7 +206,7 @@ export function applicationDetailPage(
         <h2 id="actions-title">${t('actions.title')}</h2>
         ${actionsSection(context, service, detail)}
       </section>
-      ${content === null ? html`<p class="notice error">${t('detail.noContent')}</p>` : contentSection(context, service, content)}
+      ${content === null ? html`<p class="notice error">${t('detail.noContent')}</p>` : contentSection(context, service, content, receivedScans)}
       <section aria-labelledby="history-title">
         <h2 id="history-title">${t('detail.history')}</h2>
         <ol class="history">

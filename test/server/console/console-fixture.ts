@@ -18,6 +18,7 @@ export async function startConsoleServer(now: () => Date): Promise<{
   server: RunningServer;
   push: (events: readonly object[]) => Promise<Response>;
   pull: () => Promise<{ entries: { kind: string; event?: { type: string } }[] }>;
+  putBlob: (bytes: Uint8Array, mediaType: string) => Promise<Response>;
   stop: () => Promise<void>;
 }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cd-console-'));
@@ -72,6 +73,12 @@ export async function startConsoleServer(now: () => Date): Promise<{
         }),
       });
     },
+    putBlob: (bytes, mediaType) =>
+      fetch(`${server.url}/v1/blobs/${createHash('sha256').update(bytes).digest('hex')}`, {
+        method: 'PUT',
+        headers: { 'content-type': mediaType, ...auth },
+        body: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }),
+      }),
     pull: async () =>
       (await (await fetch(`${server.url}/v1/sync/pull?cursor=0`, { headers: auth })).json()) as never,
     stop: async () => {
@@ -82,13 +89,19 @@ export async function startConsoleServer(now: () => Date): Promise<{
 }
 
 /** The desk's drafted + accepted events of one application addressed to `providerBin`. */
-export function acceptedApplicationEvents(applicationId: string, providerBin: string, receiptSerial: number) {
+export function acceptedApplicationEvents(
+  applicationId: string,
+  providerBin: string,
+  receiptSerial: number,
+  scans: readonly object[] = [],
+) {
   const desk = { kind: 'desk', centreCode: 'ALM01', workstationCode: '03' } as const;
   const by = { userId: 'clerk-1', name: 'Айгүл Серікқызы' };
   const application = {
     ...duplicateApplication,
     id: applicationId,
     provider: { bin: providerBin, name: '№ 42 мектеп-гимназиясы' },
+    ...(scans.length === 0 ? {} : { scans }),
   };
   return [
     {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   acceptedApplicationEvents,
@@ -48,6 +49,10 @@ class FormBrowser {
 
   async signIn(login: string, password: string) {
     return this.submit('/console/sign-in', { login, password });
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
   csrf(html: string): string {
@@ -167,6 +172,56 @@ describe('provider console', () => {
       (await browser.request('/console/sign-in', { login: secretary.login, password: secretary.password }))
         .status,
     ).toBe(303);
+  });
+
+  it('lists the scans that came with the application; only its school downloads them, as files', async () => {
+    const passport = new TextEncoder().encode('JFIF passport page');
+    const missing = new TextEncoder().encode('%PDF a scan still on its way');
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const withScans = '4b2a3c4d-5e6f-4a70-8b9c-0d1e2f3a4b5c';
+    const scans = [
+      {
+        sha256: sha(passport),
+        documentId: 'identity-document',
+        mediaType: 'image/jpeg',
+        byteLength: passport.byteLength,
+      },
+      {
+        sha256: sha(missing),
+        documentId: 'application',
+        mediaType: 'application/pdf',
+        byteLength: missing.byteLength,
+      },
+    ];
+    expect((await started.putBlob(passport, 'image/jpeg')).status).toBe(201);
+    expect((await started.push(acceptedApplicationEvents(withScans, schoolBin, 124, scans))).status).toBe(
+      200,
+    );
+
+    const browser = new FormBrowser(started.server.url);
+    await browser.signIn(secretary.login, secretary.password);
+    const detail = await browser.request(`/console/applications/${withScans}`);
+    const link = `/console/applications/${withScans}/scans/${sha(passport)}`;
+    expect(detail.html).toContain(`href="${link}"`);
+    expect(detail.html).toContain('әлі келген жоқ');
+    expect(detail.html).not.toContain(`/scans/${sha(missing)}"`);
+    const file = await fetch(`${started.server.url}${link}`, { headers: { cookie: browser.cookieHeader() } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/jpeg');
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="ALM01-03-000124-.+\.jpg"$/,
+    );
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(passport);
+    // Not uploaded yet, not this application's, or another school: nothing.
+    expect((await browser.request(`/console/applications/${withScans}/scans/${sha(missing)}`)).status).toBe(
+      404,
+    );
+    expect(
+      (await browser.request(`/console/applications/${applicationId}/scans/${sha(passport)}`)).status,
+    ).toBe(404);
+    const other = new FormBrowser(started.server.url);
+    await other.signIn('other', 'Басқа мектептің құпиясы');
+    expect((await other.request(link)).status).toBe(404);
   });
 
   it.each(['kk', 'ru', 'en'])('renders every page in %s with no untranslated key', async (language) => {
