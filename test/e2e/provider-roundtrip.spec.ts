@@ -1,4 +1,4 @@
-import { findService, intakeQuestionLabels, resultKindLabels } from '../../shared/domain';
+import { resultKindLabels } from '../../shared/domain';
 import { expect, setUpAndSignIn, test as base } from './fixtures/app';
 import { seriousAccessibilityViolations } from './fixtures/axe';
 import { LiveSyncServer, serveDesk } from './fixtures/live-server';
@@ -49,32 +49,15 @@ test('the desk accepts while the server is down; the server comes up; the school
 
   // The server goes away. The counter does not notice: it accepts and prints.
   await sync.server.stop();
-  const service = findService('duplicate-secondary');
-  if (service === undefined) throw new Error('No duplicate-secondary service');
-  const document = (id: string) => service.documents.find((d) => d.id === id)?.name.kk ?? id;
   await shell.switchLanguage('kk');
   const intake = new IntakePage(page, 'kk');
   await intake.open();
-  await intake.start('А-042');
-  await intake.choose(service.name.kk);
-  await intake.next('provider');
-  await intake.chooseProvider();
-  await intake.choose(/Көрсетілетін қызметті алушының өзі/);
-  const student = intake.text('applicant.student');
-  await intake.typeIn(student, intake.text('person.iin'), '850315300128');
-  await intake.typeIn(student, intake.text('person.surname'), 'Сейітқали');
-  await intake.typeIn(student, intake.text('person.givenName'), 'Әлия');
-  await intake.pressEnterTo('conditions');
-  await intake.chooseIn(intakeQuestionLabels.documentDamaged.kk, intake.text('answer.no'));
-  await intake.chooseIn(intakeQuestionLabels.nameChanged.kk, intake.text('answer.no'));
-  await intake.next('documents');
-  await intake.choose(document('application'));
-  await intake.choose(document('identity-document'));
-  await intake.next('consent');
-  await intake.choose(intake.text('consent.given'));
-  await intake.next('review');
-  await intake.accept();
-  const receiptNumber = (await intake.receiptNumber.textContent())?.trim() ?? '';
+  const receiptNumber = await intake.acceptAdultDuplicate({
+    ticket: 'А-042',
+    iin: '850315300128',
+    surname: 'Сейітқали',
+    givenName: 'Әлия',
+  });
   expect(receiptNumber).toMatch(/^ALM01-03-\d{6}-/);
   await shell.switchLanguage('en');
   await expect(syncPage.indicator).toContainText(/waiting|Sync problem/i);

@@ -3,7 +3,6 @@ import { IDBKeyRange, IDBFactory } from 'fake-indexeddb';
 import { acceptApplication, getApplication, openDeskDatabase, systemClock } from '../../renderer/db';
 import { enrolDesk } from '../../renderer/sync/enrol';
 import { runSyncPass } from '../../renderer/sync/sync-pass';
-import { findService, intakeQuestionLabels } from '../../shared/domain';
 import {
   clerkSession,
   duplicateApplication,
@@ -226,33 +225,16 @@ test('a rejected application waits in quarantine with its reason, is exported, a
   await enrolHere(syncPage, sync.server);
 
   // Accepted at the counter while the server's directory lacks the school.
-  const service = findService('duplicate-secondary');
-  if (service === undefined) throw new Error('No duplicate-secondary service');
-  const document = (id: string) => service.documents.find((d) => d.id === id)?.name.kk ?? id;
   await shell.switchLanguage('kk');
   const intake = new IntakePage(page, 'kk');
   await intake.open();
   await intake.recordPrints();
-  await intake.start('Б-017');
-  await intake.choose(service.name.kk);
-  await intake.next('provider');
-  await intake.chooseProvider();
-  await intake.choose(/Көрсетілетін қызметті алушының өзі/);
-  const student = intake.text('applicant.student');
-  await intake.typeIn(student, intake.text('person.iin'), '850315300128');
-  await intake.typeIn(student, intake.text('person.surname'), 'Әбдірахманов');
-  await intake.typeIn(student, intake.text('person.givenName'), 'Нұрлан');
-  await intake.pressEnterTo('conditions');
-  await intake.chooseIn(intakeQuestionLabels.documentDamaged.kk, intake.text('answer.no'));
-  await intake.chooseIn(intakeQuestionLabels.nameChanged.kk, intake.text('answer.no'));
-  await intake.next('documents');
-  await intake.choose(document('application'));
-  await intake.choose(document('identity-document'));
-  await intake.next('consent');
-  await intake.choose(intake.text('consent.given'));
-  await intake.next('review');
-  await intake.accept();
-  const receiptNumber = (await intake.receiptNumber.textContent())?.trim() ?? '';
+  const receiptNumber = await intake.acceptAdultDuplicate({
+    ticket: 'Б-017',
+    iin: '850315300128',
+    surname: 'Әбдірахманов',
+    givenName: 'Нұрлан',
+  });
   expect(receiptNumber).toMatch(/^ALM01-03-/);
   await shell.switchLanguage('en');
 

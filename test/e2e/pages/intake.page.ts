@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { findService, intakeQuestionLabels } from '../../../shared/domain';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export type IntakeLanguage = 'kk' | 'ru' | 'en';
@@ -188,6 +189,42 @@ export class IntakePage {
     const name = this.language === 'kk' ? provider.kk : provider.ru;
     await expect(this.providerChosen).toHaveText(this.text('provider.chosen', { name, bin: provider.bin }));
     await expect(this.providerChosen).toBeFocused();
+  }
+
+  /**
+   * The canonical counter intake in Kazakh, by keyboard: an adult's duplicate-secondary, nothing
+   * changed or damaged, the application and the identity document presented, consent, accept.
+   * Answers the receipt number. The wizard must be open, in Kazakh (this page's language).
+   */
+  async acceptAdultDuplicate(applicant: {
+    readonly iin: string;
+    readonly surname: string;
+    readonly givenName: string;
+    readonly ticket?: string;
+  }): Promise<string> {
+    const service = findService('duplicate-secondary');
+    if (service === undefined) throw new Error('No duplicate-secondary service');
+    const document = (id: string) => service.documents.find((d) => d.id === id)?.name.kk ?? id;
+    await this.start(applicant.ticket ?? '');
+    await this.choose(service.name.kk);
+    await this.next('provider');
+    await this.chooseProvider();
+    await this.choose(/Көрсетілетін қызметті алушының өзі/);
+    const student = this.text('applicant.student');
+    await this.typeIn(student, this.text('person.iin'), applicant.iin);
+    await this.typeIn(student, this.text('person.surname'), applicant.surname);
+    await this.typeIn(student, this.text('person.givenName'), applicant.givenName);
+    await this.pressEnterTo('conditions');
+    await this.chooseIn(intakeQuestionLabels.documentDamaged.kk, this.text('answer.no'));
+    await this.chooseIn(intakeQuestionLabels.nameChanged.kk, this.text('answer.no'));
+    await this.next('documents');
+    await this.choose(document('application'));
+    await this.choose(document('identity-document'));
+    await this.next('consent');
+    await this.choose(this.text('consent.given'));
+    await this.next('review');
+    await this.accept();
+    return (await this.receiptNumber.textContent())?.trim() ?? '';
   }
 
   get providerChosen(): Locator {
