@@ -10,7 +10,11 @@ import type {
   OutboxRecord,
   QuarantineRecord,
   ResentRecord,
+  ReturnBatchRecord,
   SettingRecord,
+  ShelfFlagRecord,
+  StockTakeRecord,
+  StockTakeScanRecord,
   SyncStateRecord,
   UserRecord,
 } from './records';
@@ -31,6 +35,10 @@ export class DeskDexie extends Dexie {
   declare readonly counters: Table<CounterRecord, string>;
   declare readonly quarantine: Table<QuarantineRecord, string>;
   declare readonly resent: Table<ResentRecord, number>;
+  declare readonly returnBatches: Table<ReturnBatchRecord, string>;
+  declare readonly shelfFlags: Table<ShelfFlagRecord, string>;
+  declare readonly stockTakes: Table<StockTakeRecord, string>;
+  declare readonly stockTakeScans: Table<StockTakeScanRecord, [string, string]>;
 
   constructor(name: string, factory: IndexedDbFactory | undefined, versions: readonly SchemaVersion[]) {
     super(name, {

@@ -191,3 +191,54 @@ export interface ResentRecord {
   readonly eventId: string;
   readonly resentAt: Instant;
 }
+
+/** A return of results to one provider after their shelf month (issue 6): one transfer act. */
+export interface ReturnBatchRecord {
+  readonly id: string;
+  readonly providerBin: string;
+  readonly providerName: { readonly kk: string; readonly ru: string };
+  /** The items, in the order the act lists them. */
+  readonly applicationIds: readonly string[];
+  readonly createdAt: Instant;
+  readonly createdBy: EventActor;
+  /** When the transfer act was last printed (null: not yet). */
+  readonly actPrintedAt: Instant | null;
+}
+
+export type ShelfFlagKind =
+  /** A result arrived whose receipt number matches no application of this centre. */
+  | 'no-matching-application'
+  /** The same item was received a second time (it is already on the shelf). */
+  | 'received-twice'
+  /** The application is not in a state to be received (not ready, already issued…). */
+  | 'not-expected';
+
+/** Something receiving noticed and refused to accept silently; a supervisor resolves it. */
+export interface ShelfFlagRecord {
+  readonly id: string;
+  readonly kind: ShelfFlagKind;
+  readonly receiptNumber: string;
+  readonly applicationId: string | null;
+  readonly raisedAt: Instant;
+  readonly raisedBy: EventActor;
+  readonly resolvedAt: Instant | null;
+  readonly resolvedBy: EventActor | null;
+  readonly note: string | null;
+}
+
+/** A stock-take: every item on the shelf scanned, then compared with what should be there. */
+export interface StockTakeRecord {
+  readonly id: string;
+  readonly startedAt: Instant;
+  readonly startedBy: EventActor;
+  readonly finishedAt: Instant | null;
+}
+
+export interface StockTakeScanRecord {
+  readonly stockTakeId: string;
+  /** As scanned (canonical form when it parses as a receipt number). */
+  readonly receiptNumber: string;
+  readonly scannedAt: Instant;
+  /** Where the item was found, when the clerk scanned the slot label too. */
+  readonly slot: string | null;
+}

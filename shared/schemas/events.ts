@@ -5,6 +5,7 @@ import {
   maxReceiptCopy,
   receiptLanguages,
   receiptLayouts,
+  representativeRelations,
   resultKinds,
   type ApplicationEvent,
 } from '../domain';
@@ -50,6 +51,15 @@ export const issuedRecipientSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('applicant') }, typeError),
+    z.object(
+      {
+        kind: z.literal('legal-representative'),
+        name: requiredText(300),
+        iin: iinSchema,
+        relation: z.enum(representativeRelations, { error: m.representative.relation }),
+      },
+      typeError,
+    ),
     z.object(
       {
         kind: z.literal('representative'),
@@ -127,8 +137,9 @@ export const applicationEventSchema = z.discriminatedUnion(
       typeError,
     ),
     z.object({ ...base, type: z.literal('issued'), recipient: issuedRecipientSchema }, typeError),
-    z.object({ ...base, type: z.literal('returned-to-provider') }, typeError),
+    z.object({ ...base, type: z.literal('returned-to-provider'), batchId: uuidSchema.optional() }, typeError),
     z.object({ ...base, type: z.literal('dispatched-to-centre') }, typeError),
+    z.object({ ...base, type: z.literal('return-received'), batchId: uuidSchema.optional() }, typeError),
     z.object({ ...base, type: z.literal('re-requested'), providerDueDate: localDateSchema }, typeError),
     z.object(
       {

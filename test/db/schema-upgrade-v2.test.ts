@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getApplication } from '../../renderer/db';
 import { upgradeToV2SyncSnapshots } from '../../renderer/db/schema/v2-sync';
-import { schemaVersions } from '../../renderer/db/schema/versions';
+import { schemaVersions, currentSchemaVersion } from '../../renderer/db/schema/versions';
 import { duplicateApplication, uuid } from './helpers';
 import {
   idbVersionOf,
@@ -62,7 +62,7 @@ describe('version 2 (sync)', () => {
     await seedAtVersion(scenario, 1);
     (await openCurrent(scenario)).close();
     const shape = await readRawShape(scenario);
-    expect(shape.idbVersion).toBe(idbVersionOf(2));
+    expect(shape.idbVersion).toBe(idbVersionOf(currentSchemaVersion));
     expect(Object.values(shape.stores.events?.indexes ?? {}).sort()).toEqual([
       '&[applicationId+position]',
       'deviceSeq',

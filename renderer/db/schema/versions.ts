@@ -1,6 +1,7 @@
 import type { SchemaVersion } from './schema-version';
 import { version1 } from './v1';
 import { version2 } from './v2-sync';
+import { version3 } from './v3-shelf';
 
 /**
  * Every version of the desk database, oldest first — the only place versions are declared.
@@ -21,7 +22,7 @@ import { version2 } from './v2-sync';
  * and a test in test/db/ that seeds version 1 with raw rows and opens the current code over it
  * (test/db/upgrade-harness.ts). Never edit a version that has shipped: desks in the field have run it.
  */
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
 
 export const currentSchemaVersion: number = schemaVersions[schemaVersions.length - 1]?.version ?? 0;
 
@@ -39,5 +40,9 @@ export const deskTableNames = [
   'counters',
   'quarantine',
   'resent',
+  'returnBatches',
+  'shelfFlags',
+  'stockTakes',
+  'stockTakeScans',
 ] as const;
 export type DeskTableName = (typeof deskTableNames)[number];

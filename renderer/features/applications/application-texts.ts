@@ -99,5 +99,7 @@ export function eventText(type: ApplicationEventType, t: TFunction): string {
       return t('applications:event.receipt-printed');
     case 'dispatched-to-centre':
       return t('applications:event.dispatched-to-centre');
+    case 'return-received':
+      return t('applications:event.return-received');
   }
 }

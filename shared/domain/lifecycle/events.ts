@@ -2,6 +2,7 @@ import type { IntakeRefusalReasonId } from '../catalogue/intakeRefusal';
 import type { ResultKind } from '../catalogue/vocabulary';
 import type { ReceiptLanguage } from '../localizedText';
 import type { PowerOfAttorney } from '../people/powerOfAttorney';
+import type { RepresentativeRelation } from '../people/representative';
 import type { ProviderRef } from '../provider/bin';
 import type { ReceiptLayout } from '../receipt/receiptLayout';
 import type { Instant } from '../time/instant';
@@ -31,8 +32,19 @@ interface EventBase<T extends string> {
   readonly why?: string | undefined;
 }
 
+/**
+ * Who the result was handed to, on the receipt and an identity document: the applicant; a parent
+ * or legal representative of an applicant who is a minor; or anyone with a notarised power of
+ * attorney (valid on the day).
+ */
 export type IssuedRecipient =
   | { readonly kind: 'applicant' }
+  | {
+      readonly kind: 'legal-representative';
+      readonly name: string;
+      readonly iin: string;
+      readonly relation: RepresentativeRelation;
+    }
   | {
       readonly kind: 'representative';
       readonly name: string;
@@ -71,7 +83,10 @@ export type PlacedOnShelfEvent = EventBase<'placed-on-shelf'> & {
   readonly storageLastDay: LocalDate;
 };
 export type IssuedEvent = EventBase<'issued'> & { readonly recipient: IssuedRecipient };
-export type ReturnedToProviderEvent = EventBase<'returned-to-provider'>;
+/** The shelf month is over: the result leaves the shelf in a return batch (one transfer act). */
+export type ReturnedToProviderEvent = EventBase<'returned-to-provider'> & {
+  readonly batchId?: string | undefined;
+};
 export type ReRequestedEvent = EventBase<'re-requested'> & { readonly providerDueDate: LocalDate };
 
 /**
@@ -91,6 +106,9 @@ export type ReceiptPrintedEvent = EventBase<'receipt-printed'> & {
  */
 export type DispatchedToCentreEvent = EventBase<'dispatched-to-centre'>;
 
+/** The provider confirms it received a result the centre returned (a return batch's item). */
+export type ReturnReceivedEvent = EventBase<'return-received'> & { readonly batchId?: string | undefined };
+
 /** Events that move an application from one status to the next (the transition table). */
 export type StatusEvent =
   | DraftedEvent
@@ -105,7 +123,7 @@ export type StatusEvent =
   | ReRequestedEvent;
 
 /** Events that record a fact about an application without moving it. */
-export type HistoryEvent = ReceiptPrintedEvent | DispatchedToCentreEvent;
+export type HistoryEvent = ReceiptPrintedEvent | DispatchedToCentreEvent | ReturnReceivedEvent;
 
 export type ApplicationEvent = StatusEvent | HistoryEvent;
 
@@ -129,6 +147,7 @@ export const statusEventTypes = [
 export const historyEventTypes = [
   'receipt-printed',
   'dispatched-to-centre',
+  'return-received',
 ] as const satisfies readonly HistoryEventType[];
 
 export const applicationEventTypes = [

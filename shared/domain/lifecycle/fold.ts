@@ -150,6 +150,7 @@ export function applyEvent(
       return ok({ ...base, providerDueDate: event.providerDueDate });
     case 'receipt-printed':
     case 'dispatched-to-centre':
+    case 'return-received':
       return ok(base);
     default:
       return assertNever(event, 'application event');

@@ -48,6 +48,8 @@ export const historyEventRules: Readonly<Record<HistoryEventType, HistoryEventRu
   'receipt-printed': { side: 'desk', from: afterIntake },
   // The provider sent the paper result (or, after a re-request, sent it back) to the centre.
   'dispatched-to-centre': { side: 'provider', from: ['result-ready', 're-requested'] },
+  // The provider confirms a returned result reached it (it may be re-requested by then).
+  'return-received': { side: 'provider', from: ['returned-to-provider', 're-requested'] },
 };
 
 export function isHistoryEventType(type: ApplicationEventType): type is HistoryEventType {

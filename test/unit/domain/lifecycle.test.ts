@@ -60,6 +60,7 @@ function event(
     're-requested': { providerDueDate: '2026-06-02' },
     'receipt-printed': { copy: 1, layout: 'receipt-80mm', language: 'kk' },
     'dispatched-to-centre': {},
+    'return-received': {},
   };
   return { ...base, type, ...payloads[type], ...overrides } as ApplicationEvent;
 }
@@ -250,13 +251,14 @@ describe('illegal transitions are typed errors, never exceptions', () => {
 });
 
 describe('who may emit what', () => {
-  it('the provider (through the server) owns its queue, the work, the result and its dispatch; the desk everything else', () => {
+  it('the provider (through the server) owns its queue, the work, the result, its dispatch and the receipt of a returned result; the desk everything else', () => {
     const providerEvents = applicationEventTypes.filter((t) => canEmit('provider', t));
     expect(providerEvents).toEqual([
       'sent-to-provider',
       'taken-into-work',
       'result-ready',
       'dispatched-to-centre',
+      'return-received',
     ]);
     expect(applicationEventTypes.filter((t) => canEmit('desk', t))).toHaveLength(
       applicationEventTypes.length - providerEvents.length,

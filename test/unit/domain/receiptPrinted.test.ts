@@ -86,7 +86,7 @@ function stateIn(status: ApplicationState['status']): ApplicationState {
 
 describe('receipt printed: a history-only event', () => {
   it('is listed with the event types but is not a transition', () => {
-    expect(historyEventTypes).toEqual(['receipt-printed', 'dispatched-to-centre']);
+    expect(historyEventTypes).toEqual(['receipt-printed', 'dispatched-to-centre', 'return-received']);
     expect(applicationEventTypes).toEqual([...statusEventTypes, ...historyEventTypes]);
     expect(isHistoryEventType('receipt-printed')).toBe(true);
     expect(isHistoryEventType('accepted')).toBe(false);
