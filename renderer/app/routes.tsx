@@ -3,6 +3,7 @@ import { ApplicationScreen } from '../features/applications/ApplicationScreen';
 import { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReturnsScreen } from '../features/returns/ReturnsScreen';
 import { ShelfScreen } from '../features/shelf/ShelfScreen';
 import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -24,6 +25,7 @@ export const appRoutes: RouteObject[] = [
       { path: screenPaths.applications, element: <ApplicationsScreen /> },
       { path: applicationRoute, element: <ApplicationScreen /> },
       { path: screenPaths.shelf, element: <ShelfScreen /> },
+      { path: screenPaths.returns, element: <ReturnsScreen /> },
       { path: screenPaths.supervisor, element: <SupervisorScreen /> },
       { path: screenPaths.sync, element: <SyncScreen /> },
       { path: screenPaths.settings, element: <SettingsScreen /> },

@@ -3,6 +3,7 @@ export const screenPaths = {
   intake: '/intake',
   applications: '/applications',
   shelf: '/shelf',
+  returns: '/returns',
   supervisor: '/supervisor',
   sync: '/sync',
   settings: '/settings',

@@ -8,4 +8,6 @@ export const dbMessages = {
   login: 'forms:user.login',
   passwordTooShort: 'forms:user.passwordTooShort',
   pin: 'forms:user.pin',
+  rackCode: 'forms:shelf.rackCode',
+  rackCodeTwice: 'forms:shelf.rackCodeTwice',
 } as const;

@@ -37,6 +37,8 @@ export * from './people/age';
 export * from './people/powerOfAttorney';
 export * from './people/representative';
 
+export * from './shelf/shelfLayout';
+
 export * from './receipt/receiptNumber';
 export * from './receipt/receiptLayout';
 

@@ -9,6 +9,7 @@ export function SideNav() {
     { screen: 'intake', label: t('common:nav.intake') },
     { screen: 'applications', label: t('common:nav.applications') },
     { screen: 'shelf', label: t('common:nav.shelf') },
+    { screen: 'returns', label: t('common:nav.returns') },
     { screen: 'supervisor', label: t('common:nav.supervisor') },
     { screen: 'sync', label: t('common:nav.sync') },
     { screen: 'settings', label: t('common:nav.settings') },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  defaultShelfLayout,
   isTimeOfDay,
+  shelfLimits,
   languages,
   minuteOfDay,
   weekKinds,
@@ -85,6 +87,35 @@ export const workstationSettingsSchema = z.object({
 });
 export type WorkstationSettings = DeepReadonly<z.output<typeof workstationSettingsSchema>>;
 
+/** The storage shelf's racks, rows and slots (a supervisor's setting; see shared/domain shelfLayout). */
+export const shelfLayoutSchema = z.object({
+  racks: z
+    .array(
+      z.object({
+        code: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9]{1,3}$/, { error: dbMessages.rackCode }),
+        rows: z
+          .number({ error: m.common.invalid })
+          .int({ error: m.common.invalid })
+          .min(1, { error: m.common.invalid })
+          .max(shelfLimits.rows, { error: m.common.invalid }),
+        slotsPerRow: z
+          .number({ error: m.common.invalid })
+          .int({ error: m.common.invalid })
+          .min(1, { error: m.common.invalid })
+          .max(shelfLimits.slotsPerRow, { error: m.common.invalid }),
+      }),
+    )
+    .min(1, { error: m.common.required })
+    .max(shelfLimits.racks, { error: m.common.tooLong })
+    .refine((racks) => new Set(racks.map((rack) => rack.code)).size === racks.length, {
+      error: dbMessages.rackCodeTwice,
+    }),
+});
+
 export const settingSchemas = {
   centre: centreSettingsSchema,
   workstation: workstationSettingsSchema,
@@ -92,12 +123,16 @@ export const settingSchemas = {
   language: z.enum(languages),
   /** Minutes without input before the screen locks and asks for the PIN. */
   idleLockMinutes: z.number().int().min(1).max(120),
+  shelfLayout: shelfLayoutSchema,
 };
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValues = { [K in SettingKey]: DeepReadonly<z.output<(typeof settingSchemas)[K]>> };
 
 /** Settings that have a value before anyone sets one. */
-export const settingDefaults = { idleLockMinutes: 5 } as const satisfies Partial<SettingValues>;
+export const settingDefaults = {
+  idleLockMinutes: 5,
+  shelfLayout: defaultShelfLayout,
+} as const satisfies Partial<SettingValues>;
 type Defaulted = keyof typeof settingDefaults;
 
 /** What getSetting returns: the value, its default, or undefined when never set and no default. */

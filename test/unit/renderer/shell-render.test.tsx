@@ -63,7 +63,7 @@ describe.each(languages)('shell in %s', (language) => {
     expect(html).toContain(`<nav class="side-nav" aria-label="${t('common:shell.sections')}">`);
     const links = elements(html, 'a');
     expect(links.map((link) => [link.attributes['data-testid'], link.attributes.href, link.text])).toEqual(
-      ['intake', 'applications', 'shelf', 'supervisor', 'sync', 'settings'].map((screen) => [
+      ['intake', 'applications', 'shelf', 'returns', 'supervisor', 'sync', 'settings'].map((screen) => [
         `nav-${screen}`,
         `/${screen}`,
         t(`common:nav.${screen}`),
