@@ -22,3 +22,19 @@ export type {
 } from './print-model';
 export { escapeHtml } from './html';
 export { formatPrintDate, formatPrintDateTime } from './print-format';
+export {
+  transferActDocument,
+  returnBatchNumber,
+  type TransferAct,
+  type TransferActItem,
+  type TransferActTranslate,
+} from './transfer-act';
+export { handoverSlipDocument, type HandoverSlip, type HandoverSlipTranslate } from './handover-slip';
+export {
+  stockTakeReportDocument,
+  stockTakeReportTranslator,
+  type StockTakeReportPrint,
+  type StockTakeReportKey,
+  type StockTakeReportTranslate,
+  type StockTakeReportOptions,
+} from './stock-take-report';

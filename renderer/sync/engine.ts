@@ -103,11 +103,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
-  async function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
-    if (deps.locks === null) return runSyncPass(deps);
-    return deps.locks.request(syncLockName, { ifAvailable: true }, async (lock) =>
-      lock === null ? 'busy-elsewhere' : runSyncPass(deps),
-    );
+  function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
+    const locks = deps.locks;
+    if (locks === null) return runSyncPass(deps);
+    return new Promise((resolve, reject) => {
+      // Chromium checks the Web Lock callback against the realm that was "incumbent" when
+      // request() was called; called after an await, that can be a frame since removed (the
+      // print frame), and the callback is then refused ("no longer runnable"). Called straight
+      // from a task of this window, the incumbent is this window.
+      const request = () => {
+        locks
+          .request(syncLockName, { ifAvailable: true }, async (lock) =>
+            lock === null ? 'busy-elsewhere' : runSyncPass(deps),
+          )
+          .then(resolve, reject);
+      };
+      if (deps.defer === undefined) request();
+      else deps.defer(request);
+    });
   }
 
   function syncNow(): Promise<SyncPassOutcome | 'busy-elsewhere'> {

@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain';
 import type { ServerDatabase } from '../db/open';
 import type { Database } from '../db/schema';
-import { recordProviderEvent } from '../sync/provider-events';
+import { recordProviderEvent, recordProviderEvents } from '../sync/provider-events';
 import {
   findApplication,
   listProviderApplications,
@@ -197,6 +197,135 @@ export async function recordProviderAction(
         }
       : { ...base, type: action.type };
   const recorded = await recordProviderEvent(database, user.providerBin, event, now);
+  if (recorded.ok) return { ok: true };
+  switch (recorded.rejection.reason) {
+    case 'unknown-application':
+    case 'unknown-provider':
+      return { ok: false, error: 'not-found' };
+    case 'invalid-event':
+      return { ok: false, error: 'invalid' };
+    case 'illegal-transition':
+      return { ok: false, error: 'stale' };
+    default:
+      return assertNever(recorded.rejection.reason, 'rejection reason');
+  }
+}
+
+/** One result the centre handed back, as the provider's "Returned to you" list shows it. */
+export interface ReturnedItem {
+  readonly applicationId: string;
+  readonly receiptNumber: string | null;
+  readonly serviceId: string;
+  readonly applicantName: string;
+  readonly received: boolean;
+}
+
+/** A return batch of the centre (one transfer act), grouped by the batch id on its events. */
+export interface ReturnedBatch {
+  readonly batchId: string;
+  readonly centreCode: string;
+  readonly returnedAt: string;
+  readonly returnedBy: string;
+  readonly items: readonly ReturnedItem[];
+  /** Every item's receipt is confirmed. */
+  readonly confirmed: boolean;
+}
+
+interface EventBody {
+  readonly type: string;
+  readonly at: string;
+  readonly batchId?: string;
+  readonly by?: { readonly name?: string };
+}
+
+/**
+ * The return batches addressed to the signed-in provider, newest first: the centre's
+ * 'returned-to-provider' events grouped by their batch id, with the provider's 'return-received'.
+ * Read-only over the server's event log.
+ */
+export async function listReturnedBatches(db: Kysely<Database>, user: ConsoleUser): Promise<ReturnedBatch[]> {
+  const rows = await db
+    .selectFrom('events')
+    .innerJoin('applications', 'applications.id', 'events.application_id')
+    .select([
+      'events.application_id as applicationId',
+      'events.body as body',
+      'applications.receipt_number as receiptNumber',
+      'applications.service_id as serviceId',
+      'applications.snapshot as snapshot',
+      'applications.centre_code as centreCode',
+    ])
+    .where('applications.provider_bin', '=', user.providerBin)
+    .where('events.kind', '=', 'application-event')
+    .where('events.outcome', '=', 'applied')
+    .where('events.type', 'in', ['returned-to-provider', 'return-received'])
+    .orderBy('events.server_seq')
+    .execute();
+  const batches = new Map<
+    string,
+    { batchId: string; centreCode: string; returnedAt: string; returnedBy: string; items: ReturnedItem[] }
+  >();
+  const received = new Set<string>();
+  for (const row of rows) {
+    const body = JSON.parse(row.body) as EventBody;
+    if (body.batchId === undefined) continue;
+    if (body.type === 'return-received') {
+      received.add(`${body.batchId}/${row.applicationId}`);
+      continue;
+    }
+    const batch = batches.get(body.batchId) ?? {
+      batchId: body.batchId,
+      centreCode: row.centreCode,
+      returnedAt: body.at,
+      returnedBy: body.by?.name ?? '',
+      items: [],
+    };
+    batch.items.push({
+      applicationId: row.applicationId,
+      receiptNumber: row.receiptNumber,
+      serviceId: row.serviceId,
+      applicantName: applicantNameOf(row.snapshot),
+      received: false,
+    });
+    batches.set(body.batchId, batch);
+  }
+  return [...batches.values()]
+    .map((batch) => {
+      const items = batch.items.map((item) => ({
+        ...item,
+        received: received.has(`${batch.batchId}/${item.applicationId}`),
+      }));
+      return { ...batch, items, confirmed: items.every((item) => item.received) };
+    })
+    .sort((a, b) => b.returnedAt.localeCompare(a.returnedAt));
+}
+
+/**
+ * "Confirm receipt of the batch": one 'return-received' event with the batch id per item not yet
+ * confirmed, recorded together in one transaction — all of them or none.
+ */
+export async function confirmReturnBatch(
+  database: ServerDatabase,
+  user: ConsoleUser,
+  batchId: string,
+  now: Date,
+): Promise<{ readonly ok: true } | { readonly ok: false; readonly error: ProviderActionError }> {
+  const batch = (await listReturnedBatches(database.db, user)).find((one) => one.batchId === batchId);
+  if (batch === undefined) return { ok: false, error: 'not-found' };
+  const pending = batch.items.filter((item) => !item.received);
+  if (pending.length === 0) return { ok: false, error: 'stale' };
+  const by: EventActor = { userId: user.id, name: user.displayName };
+  const at = now.toISOString() as Instant;
+  const events: ApplicationEvent[] = pending.map((item) => ({
+    id: newId(),
+    applicationId: item.applicationId,
+    type: 'return-received',
+    at,
+    by,
+    where: { kind: 'provider', providerId: user.providerBin },
+    batchId,
+  }));
+  const recorded = await recordProviderEvents(database, user.providerBin, events, now);
   if (recorded.ok) return { ok: true };
   switch (recorded.rejection.reason) {
     case 'unknown-application':

@@ -21,7 +21,9 @@ import { sha256Hex } from '../store/ids';
 import { consoleCss, consoleFavicon } from './assets/console-css';
 import {
   applicationDetail,
+  confirmReturnBatch,
   listApplications,
+  listReturnedBatches,
   recordProviderAction,
   type ProviderAction,
 } from './console-store';
@@ -30,6 +32,7 @@ import type { SafeHtml } from './html';
 import { defaultConsoleLanguage, isConsoleLanguage, translatorFor, type ConsoleLanguage } from './i18n';
 import { applicationDetailPage } from './pages/application-detail';
 import { applicationsListPage } from './pages/applications-list';
+import { returnedBatchesPage } from './pages/returned-batches';
 import { signInPage } from './pages/sign-in';
 import { SignInThrottle } from './sign-in-throttle';
 import { consoleViews, type ConsoleUser, type ConsoleView, type PageContext } from './view-models';
@@ -43,7 +46,7 @@ export interface ConsoleDependencies {
 
 const sessionCookie = 'cd_console';
 const languageCookie = 'cd_console_lang';
-const noticeKeys = new Set(['taken', 'resultRecorded', 'dispatched']);
+const noticeKeys = new Set(['taken', 'resultRecorded', 'dispatched', 'returnConfirmed']);
 const errorKeys = new Set(['stale', 'csrf', 'refusalReasonRequired', 'resultKind']);
 
 const securityHeaders = {
@@ -156,8 +159,9 @@ export function consolePlugin(deps: ConsoleDependencies) {
         if (body['csrf'] !== csrfOf(signedIn.token)) {
           // Back to the page the form was on: the application for its actions, else the list.
           const path = request.url.split('?')[0] ?? '';
-          const page =
-            /^\/console\/applications\/[^/]+(?=\/[a-z-]+$)/.exec(path)?.[0] ?? '/console/applications';
+          const page = path.startsWith('/console/returns/')
+            ? '/console/returns'
+            : (/^\/console\/applications\/[^/]+(?=\/[a-z-]+$)/.exec(path)?.[0] ?? '/console/applications');
           await reply.redirect(`${page}?error=csrf`, 303);
           return null;
         }
@@ -308,6 +312,28 @@ export function consolePlugin(deps: ConsoleDependencies) {
             `attachment; filename="${detail?.receiptNumber ?? id}-${sha256.slice(0, 8)}.${extension}"`,
           )
           .send(Buffer.from(blob.bytes));
+      },
+    );
+
+    /** "Returned to you": the centre's return batches for this provider. */
+    scope.get('/console/returns', async (request, reply) => {
+      const signedIn = await requireUser(request, reply);
+      if (signedIn === null) return reply;
+      const batches = await listReturnedBatches(deps.database.db, signedIn.user);
+      return page(reply, returnedBatchesPage(context(request, signedIn), batches));
+    });
+
+    /** Confirms receipt of a whole return batch: one 'return-received' per item, all or none. */
+    scope.post<{ Params: { batchId: string } }>(
+      '/console/returns/:batchId/confirm',
+      async (request, reply) => {
+        const signedIn = await requireUser(request, reply);
+        if (signedIn === null) return reply;
+        const { batchId } = request.params;
+        if (!uuidPattern.test(batchId)) return reply.redirect('/console/returns', 303);
+        const outcome = await confirmReturnBatch(deps.database, signedIn.user, batchId, deps.now());
+        if (outcome.ok) return reply.redirect('/console/returns?done=returnConfirmed', 303);
+        return reply.redirect(`/console/returns${outcome.error === 'not-found' ? '' : '?error=stale'}`, 303);
       },
     );
 

@@ -1,4 +1,5 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import {
   CompiledQuery,
   SqliteDialect,
@@ -48,12 +49,94 @@ function toInputs(parameters: readonly unknown[]): SQLInputValue[] {
 /** Prepared statements kept for reuse: the server runs the same few dozen queries all day. */
 const statementCacheSize = 200;
 
+/**
+ * WAL checkpoints on a second connection in a worker thread. `node:sqlite` is synchronous, so a
+ * checkpoint run by the server's connection (SQLite's auto-checkpoint, at the commit that crosses
+ * 1,000 WAL pages) copies megabytes and fsyncs the database file while every request waits. The
+ * worker runs a PASSIVE checkpoint (it never blocks the writer) after commits instead. Durability
+ * is unchanged: a commit is durable once its WAL frames are fsynced (synchronous=FULL); the
+ * checkpoint only copies committed frames into the database file. The server's own connection
+ * keeps a far larger auto-checkpoint as a fallback, so the WAL stays bounded if the worker lags.
+ */
+const checkpointerSource = `
+const { DatabaseSync } = require('node:sqlite');
+const { parentPort, workerData } = require('node:worker_threads');
+let db = null;
+let scheduled = false;
+function checkpoint() {
+  scheduled = false;
+  try {
+    if (db === null) {
+      const opened = new DatabaseSync(workerData.file);
+      try {
+        opened.exec('PRAGMA busy_timeout = 1000; PRAGMA synchronous = FULL');
+      } catch (error) {
+        opened.close();
+        throw error;
+      }
+      db = opened;
+    }
+    db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  } catch {
+    // Busy (e.g. a migration holds the file): the next commit asks again; the server's fallback remains.
+  }
+}
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    if (db !== null && db.isOpen) db.close();
+    db = null;
+    parentPort.close();
+    return;
+  }
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(checkpoint);
+});
+`;
+
+/** WAL pages after which the server's own connection checkpoints (when the worker has not). */
+const fallbackAutoCheckpoint = 8000;
+
+class Checkpointer {
+  readonly #worker: Worker;
+
+  constructor(file: string) {
+    this.#worker = new Worker(checkpointerSource, {
+      eval: true,
+      workerData: { file },
+      execArgv: ['--disable-warning=ExperimentalWarning'],
+    });
+    this.#worker.unref();
+    this.#worker.on('error', (error) => process.emitWarning(`SQLite checkpointer stopped: ${error.message}`));
+  }
+
+  afterCommit(): void {
+    this.#worker.postMessage('commit');
+  }
+
+  close(): void {
+    this.#worker.postMessage('close');
+  }
+}
+
 export class NodeSqliteDatabase implements SqliteDatabase {
   readonly raw: DatabaseSync;
   readonly #statements = new Map<string, NodeSqliteStatement>();
+  #checkpointer: Checkpointer | null = null;
 
   constructor(file: string) {
     this.raw = new DatabaseSync(file);
+  }
+
+  /** Moves WAL checkpoints to a worker thread (see Checkpointer); for a file database in WAL mode. */
+  checkpointInBackground(file: string): void {
+    this.raw.exec(`PRAGMA wal_autocheckpoint = ${fallbackAutoCheckpoint}`);
+    this.#checkpointer = new Checkpointer(file);
+  }
+
+  /** Called after each commit: the worker checkpoints what was committed. */
+  committed(): void {
+    this.#checkpointer?.afterCommit();
   }
 
   prepare(sql: string): SqliteStatement {
@@ -72,14 +155,28 @@ export class NodeSqliteDatabase implements SqliteDatabase {
   }
 
   close(): void {
+    this.#checkpointer?.close();
+    this.#checkpointer = null;
     this.#statements.clear();
     if (this.raw.isOpen) this.raw.close();
   }
 }
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #database: NodeSqliteDatabase;
+
+  constructor(database: NodeSqliteDatabase) {
+    super({ database });
+    this.#database = database;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await super.commitTransaction(connection);
+    this.#database.committed();
   }
 }
 
@@ -92,7 +189,7 @@ export class NodeSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: this.#database });
+    return new ImmediateSqliteDriver(this.#database);
   }
 }
 
@@ -107,5 +204,6 @@ export function openSqliteFile(file: string): NodeSqliteDatabase {
       'PRAGMA foreign_keys = ON',
     ].join(';\n'),
   );
+  if (file !== ':memory:' && file !== '') database.checkpointInBackground(file);
   return database;
 }

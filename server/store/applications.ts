@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ApplicationEvent, ApplicationState } from '../../shared/domain';
 import type { ApplicationsTable, Database } from '../db/schema';
+import { insertRows } from './multi-row';
 import type { Tx } from './transaction';
 
 export type ApplicationRow = ApplicationsTable;
@@ -38,27 +39,29 @@ export function applicationRowAfter(input: {
   };
 }
 
-/** Inserts or replaces projection rows (one multi-row statement). */
+const applicationColumns = [
+  'id',
+  'centre_code',
+  'provider_bin',
+  'service_id',
+  'receipt_number',
+  'status',
+  'due_date',
+  'accepted_at',
+  'snapshot',
+  'state',
+  'updated_seq',
+] as const satisfies readonly (keyof ApplicationRow)[];
+
+/** Every column but the key takes the new row's value. */
+const replaceOnConflict = ` on conflict ("id") do update set ${applicationColumns
+  .filter((column) => column !== 'id')
+  .map((column) => `"${column}" = "excluded"."${column}"`)
+  .join(', ')}`;
+
+/** Inserts or replaces projection rows (one multi-row statement; see multi-row.ts). */
 export async function upsertApplications(trx: Tx, rows: readonly ApplicationRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await trx
-    .insertInto('applications')
-    .values([...rows])
-    .onConflict((conflict) =>
-      conflict.column('id').doUpdateSet((eb) => ({
-        centre_code: eb.ref('excluded.centre_code'),
-        provider_bin: eb.ref('excluded.provider_bin'),
-        service_id: eb.ref('excluded.service_id'),
-        receipt_number: eb.ref('excluded.receipt_number'),
-        status: eb.ref('excluded.status'),
-        due_date: eb.ref('excluded.due_date'),
-        accepted_at: eb.ref('excluded.accepted_at'),
-        snapshot: eb.ref('excluded.snapshot'),
-        state: eb.ref('excluded.state'),
-        updated_seq: eb.ref('excluded.updated_seq'),
-      })),
-    )
-    .execute();
+  await insertRows(trx, 'applications', applicationColumns, rows, replaceOnConflict);
 }
 
 /** The provider console's queue: a provider's applications with the given statuses, oldest due first. */

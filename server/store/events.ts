@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, EventsTable } from '../db/schema';
+import { insertRows } from './multi-row';
 import type { Tx } from './transaction';
 
 export type EventRow = EventsTable;
@@ -9,9 +10,15 @@ export type EventRow = EventsTable;
  * (store/transaction.ts), so max + 1 is free and commits happen in sequence order.
  */
 export class ServerSeqAllocator {
-  #next: number | null = null;
+  #next: number | null;
 
-  constructor(private readonly trx: Tx) {}
+  /** `last`: the last server sequence, when the transaction has read it already. */
+  constructor(
+    private readonly trx: Tx,
+    last?: number,
+  ) {
+    this.#next = last === undefined ? null : last + 1;
+  }
 
   async next(): Promise<number> {
     if (this.#next === null) {
@@ -27,12 +34,27 @@ export class ServerSeqAllocator {
   }
 }
 
+const eventColumns = [
+  'server_seq',
+  'kind',
+  'event_id',
+  'application_id',
+  'origin',
+  'device_id',
+  'device_seq',
+  'target_device_id',
+  'hash',
+  'type',
+  'outcome',
+  'centre_code',
+  'provider_bin',
+  'body',
+  'received_at',
+] as const satisfies readonly (keyof EventRow)[];
+
+/** One multi-row INSERT (see multi-row.ts: the push's hot path skips Kysely's builder). */
 export async function insertEvents(trx: Tx, rows: readonly EventRow[]): Promise<void> {
-  if (rows.length > 0)
-    await trx
-      .insertInto('events')
-      .values([...rows])
-      .execute();
+  await insertRows(trx, 'events', eventColumns, rows);
 }
 
 /** The hashes this device stored for a run of its sequences (to check a re-push). */

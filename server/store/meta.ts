@@ -4,7 +4,7 @@ import type { ServerDatabase } from '../db/open';
 import type { Database } from '../db/schema';
 import { writeTransaction, type Tx } from './transaction';
 
-const epochKey = 'server_epoch';
+export const epochKey = 'server_epoch';
 
 function makeEpoch(now: Date): string {
   return `${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(6).toString('hex')}`;

@@ -88,21 +88,37 @@ async function checkLifecycle(
   };
 }
 
-/** A desk's event: valid, desk-side, recorded at the desk's own centre, and following from the history. */
-export async function checkDeskEvent(
-  log: LogWriter,
-  centreCode: string,
-  wire: unknown,
-): Promise<CheckResult> {
+/** A desk's event after the shared schema: the parsed event, or why it is invalid. */
+export type ParsedDeskEvent =
+  | { readonly ok: true; readonly event: ApplicationEvent }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+/**
+ * The schema half of checking a desk's event. It needs no database, so a push runs it before its
+ * write transaction (shorter time holding the one writer lock); `checkDeskEvent` does the rest.
+ */
+export function parseDeskEvent(wire: unknown): ParsedDeskEvent {
   const parsed = applicationEventSchema.safeParse(wire);
   if (!parsed.success) {
     const detail = parsed.error.issues
       .slice(0, 10)
       .map((issue) => `${issue.path.join('.') || '(event)'}: ${issue.message}`)
       .join('; ');
-    return reject('invalid-event', detail.slice(0, 2000));
+    return { ok: false, rejection: { reason: 'invalid-event', detail: detail.slice(0, 2000) } };
   }
-  const event = parsed.data as ApplicationEvent;
+  return { ok: true, event: parsed.data as ApplicationEvent };
+}
+
+/** A desk's event: valid, desk-side, recorded at the desk's own centre, and following from the history. */
+export async function checkDeskEvent(
+  log: LogWriter,
+  centreCode: string,
+  wire: unknown,
+  /** `parseDeskEvent(wire)`, when the caller has run it already. */
+  parsed: ParsedDeskEvent = parseDeskEvent(wire),
+): Promise<CheckResult> {
+  if (!parsed.ok) return parsed;
+  const { event } = parsed;
   if (event.where.kind !== 'desk' || ruleOf(event.type).side !== 'desk') {
     return reject('illegal-transition', `a desk may not record '${event.type}' (the provider's event)`);
   }

@@ -31,6 +31,8 @@ export interface Prefetch {
   readonly applicationIds: readonly string[];
   readonly eventIds: readonly string[];
   readonly providerBins: readonly string[];
+  /** The last server sequence, read inside this transaction (else read at the first `nextSeq()`). */
+  readonly lastServerSeq?: number;
 }
 
 const nothing: Prefetch = { applicationIds: [], eventIds: [], providerBins: [] };
@@ -42,24 +44,29 @@ export async function pageWriter(trx: Tx, prefetch: Prefetch = nothing): Promise
     const rows = await trx.selectFrom('applications').selectAll().where('id', 'in', ids).execute();
     for (const row of rows) applications.set(row.id, row);
   }
+  // What the prefetch looked up is known either way: an id it did not find is not applied (unless
+  // this page applies it), so it needs no query of its own — before, every new event cost one.
+  const lookedUp = new Set(prefetch.eventIds);
   const applied = new Set<string>();
-  for (const ids of chunks([...new Set(prefetch.eventIds)])) {
+  for (const ids of chunks([...lookedUp])) {
     const rows = await trx.selectFrom('events').select('event_id').where('event_id', 'in', ids).execute();
     for (const row of rows) if (row.event_id !== null) applied.add(row.event_id);
   }
+  const binsLookedUp = new Set(prefetch.providerBins);
   const providers = new Set<string>();
-  for (const bins of chunks([...new Set(prefetch.providerBins)])) {
+  for (const bins of chunks([...binsLookedUp])) {
     const rows = await trx.selectFrom('providers').select('bin').where('bin', 'in', bins).execute();
     for (const row of rows) providers.add(row.bin);
   }
-  const direct = directReads(trx);
+  const direct = directReads(trx, prefetch.lastServerSeq);
   const events: EventRow[] = [];
   const changed = new Map<string, ApplicationRow>();
   return {
     application: async (id) =>
       applications.has(id) ? (applications.get(id) ?? null) : direct.application(id),
-    providerKnown: async (bin) => providers.has(bin) || direct.providerKnown(bin),
-    isApplied: async (eventId) => applied.has(eventId) || direct.isApplied(eventId),
+    providerKnown: async (bin) => providers.has(bin) || (!binsLookedUp.has(bin) && direct.providerKnown(bin)),
+    isApplied: async (eventId) =>
+      applied.has(eventId) || (!lookedUp.has(eventId) && direct.isApplied(eventId)),
     nextSeq: () => direct.nextSeq(),
     appendEvent: (row) => {
       events.push(row);
@@ -79,8 +86,8 @@ export async function pageWriter(trx: Tx, prefetch: Prefetch = nothing): Promise
 }
 
 /** Reads straight from the database, for what the page did not prefetch. */
-function directReads(trx: Tx) {
-  const seq = new ServerSeqAllocator(trx);
+function directReads(trx: Tx, lastServerSeq: number | undefined) {
+  const seq = new ServerSeqAllocator(trx, lastServerSeq);
   return {
     application: async (id: string) =>
       (await trx.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()) ?? null,

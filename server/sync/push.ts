@@ -1,13 +1,12 @@
 import { canonicalJson, type PushEntry, type PushRequest } from '../../shared/sync';
 import type { ServerDatabase } from '../db/open';
 import type { Device } from '../store/devices';
-import { findDevice } from '../store/devices';
+import { readPushHead } from '../store/devices';
 import { deviceEventHashes } from '../store/events';
 import { eventHash, newId } from '../store/ids';
-import { epochIn } from '../store/meta';
 import { writeTransaction, type Tx } from '../store/transaction';
 import { appendApplied, routeToProvider } from './append';
-import { checkDeskEvent, type Rejection } from './check-event';
+import { checkDeskEvent, parseDeskEvent, type ParsedDeskEvent, type Rejection } from './check-event';
 import { pageWriter, type LogWriter } from './log-writer';
 
 export type PushOutcome =
@@ -32,11 +31,15 @@ export async function pushEvents(
   /** Each event's canonical JSON, when the caller has made it already. */
   bodies: readonly string[] = request.events.map((entry) => canonicalJson(entry.event)),
 ): Promise<PushOutcome> {
+  // The schema check needs no database: done before the write transaction, so the one writer lock
+  // is held for the database work only (every other desk's push waits on it).
+  const parsed = request.events.map((entry) => parseDeskEvent(entry.event));
   return writeTransaction(database, async (trx): Promise<PushOutcome> => {
-    const device = await findDevice(trx, deviceId);
-    if (device === null || device.status === 'revoked') return { kind: 'revoked' };
+    const head = await readPushHead(trx, deviceId);
+    if (head === null || head.device.status === 'revoked') return { kind: 'revoked' };
+    const { device, serverEpoch } = head;
     if (device.status === 'quarantined') return { kind: 'quarantined' };
-    const serverEpoch = await epochIn(trx);
+    if (serverEpoch === null) throw new Error('The server has no epoch: was the database migrated?');
     const last = Number(device.last_device_seq);
     if (request.serverEpoch !== serverEpoch)
       return { kind: 'epoch-mismatch', serverEpoch, lastDeviceSeq: last };
@@ -53,10 +56,12 @@ export async function pushEvents(
       applicationIds: fresh.map((entry) => entry.event.applicationId),
       eventIds: fresh.map((entry) => entry.event.id),
       providerBins: fresh.flatMap((entry) => providerBinOf(entry.event)),
+      lastServerSeq: head.lastServerSeq,
     });
     for (const entry of fresh) {
-      const body = bodies[entry.deviceSeq - first] ?? canonicalJson(entry.event);
-      await storeDeskEvent(log, device, entry, body, receivedAt);
+      const i = entry.deviceSeq - first;
+      const body = bodies[i] ?? canonicalJson(entry.event);
+      await storeDeskEvent(log, device, entry, body, receivedAt, parsed[i] ?? parseDeskEvent(entry.event));
     }
     await log.flush();
     const ackedThroughSeq = fresh.at(-1)?.deviceSeq ?? last;
@@ -120,6 +125,7 @@ async function storeDeskEvent(
   entry: PushEntry,
   body: string,
   receivedAt: string,
+  parsed: ParsedDeskEvent,
 ): Promise<void> {
   const provenance = {
     origin: 'desk',
@@ -134,7 +140,7 @@ async function storeDeskEvent(
     await storeUnapplied(log, device, entry, body, receivedAt, 'duplicate', null);
     return;
   }
-  const checked = await checkDeskEvent(log, device.centre_code, entry.event);
+  const checked = await checkDeskEvent(log, device.centre_code, entry.event, parsed);
   if (!checked.ok) {
     await storeUnapplied(log, device, entry, body, receivedAt, 'rejected', checked.rejection);
     return;

@@ -3,6 +3,7 @@ import { Screen } from '../../components/Screen';
 import { AppInfoPanel } from './AppInfoPanel';
 import { CentrePanel } from './CentrePanel';
 import { IdleLockPanel } from './IdleLockPanel';
+import { ShelfLayoutPanel } from './ShelfLayoutPanel';
 import { UsersPanel } from './UsersPanel';
 
 export function SettingsScreen() {
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <UsersPanel />
       <CentrePanel />
       <IdleLockPanel />
+      <ShelfLayoutPanel />
       <AppInfoPanel />
     </Screen>
   );

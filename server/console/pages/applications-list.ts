@@ -15,6 +15,19 @@ function deadlineCell(context: PageContext, row: ApplicationRow): SafeHtml {
   </td>`;
 }
 
+/** The tabs of the lists, and "Returned to you" after them. */
+export function viewsNav(context: PageContext, current: ConsoleView | 'returns'): SafeHtml {
+  const { t } = context;
+  const link = (href: string, label: string, here: boolean) =>
+    here ? html`<a href="${href}" aria-current="page">${label}</a>` : html`<a href="${href}">${label}</a>`;
+  return html`<nav class="views" aria-label="${t('list.views')}">
+    ${consoleViews.map((candidate) =>
+      link(`/console/applications?view=${candidate}`, t(`views.${candidate}`), candidate === current),
+    )}
+    ${link('/console/returns', t('views.returns'), current === 'returns')}
+  </nav>`;
+}
+
 export function applicationsListPage(
   context: PageContext,
   view: ConsoleView,
@@ -25,15 +38,7 @@ export function applicationsListPage(
     context,
     t(`views.${view}`),
     html`<h1>${t('list.title')}</h1>
-      <nav class="views" aria-label="${t('list.views')}">
-        ${consoleViews.map((candidate) =>
-          candidate === view
-            ? html`<a href="/console/applications?view=${candidate}" aria-current="page"
-                >${t(`views.${candidate}`)}</a
-              >`
-            : html`<a href="/console/applications?view=${candidate}">${t(`views.${candidate}`)}</a>`,
-        )}
-      </nav>
+      ${viewsNav(context, view)}
       ${
         rows.length === 0
           ? html`<p class="empty">${t('list.empty')}</p>`

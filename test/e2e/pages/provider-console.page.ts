@@ -46,3 +46,28 @@ export class ProviderConsolePage {
     await this.press('recordResult', 'resultRecorded');
   }
 }
+
+/** The console's "Returned to you" page: the centre's return batches, confirmed as a whole. */
+export class ProviderReturnsPage {
+  constructor(readonly console: ProviderConsolePage) {}
+
+  async open(): Promise<void> {
+    await this.console.page.getByRole('link', { name: this.console.text('views.returns') }).click();
+    await expect(
+      this.console.page.getByRole('heading', { level: 1, name: this.console.text('returns.title') }),
+    ).toBeVisible();
+  }
+
+  batch(number: string) {
+    return this.console.page.locator('section.return-batch').filter({
+      has: this.console.page.getByRole('heading', { name: new RegExp(number) }),
+    });
+  }
+
+  async confirm(number: string): Promise<void> {
+    await this.batch(number).getByRole('button').click();
+    await expect(this.console.page.getByRole('status')).toHaveText(
+      this.console.text('notice.returnConfirmed'),
+    );
+  }
+}

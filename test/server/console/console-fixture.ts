@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatReceiptNumber } from '../../../shared/domain';
 import { canonicalJson } from '../../../shared/sync';
+import type { DatabaseConfig } from '../../../server/db/open';
 import { startServer, type RunningServer } from '../../../server/start';
 import { duplicateApplication } from '../../unit/schemas/fixtures';
 
@@ -14,17 +15,20 @@ export const secretary = { login: 'secretary', password: 'Мектеп-42 құп
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A real server on a temporary SQLite file with two schools, one staff member each, and a desk enrolled. */
-export async function startConsoleServer(now: () => Date): Promise<{
+export async function startConsoleServer(
+  now: () => Date,
+  database?: DatabaseConfig,
+): Promise<{
   server: RunningServer;
   push: (events: readonly object[]) => Promise<Response>;
-  pull: () => Promise<{ entries: { kind: string; event?: { type: string } }[] }>;
+  pull: () => Promise<{ entries: { kind: string; event?: { type: string; batchId?: string } }[] }>;
   putBlob: (bytes: Uint8Array, mediaType: string) => Promise<Response>;
   stop: () => Promise<void>;
 }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cd-console-'));
   const server = await startServer({
     port: 0,
-    database: { kind: 'sqlite', file: path.join(dir, 'server.sqlite') },
+    database: database ?? { kind: 'sqlite', file: path.join(dir, 'server.sqlite') },
     logLevel: 'silent',
     now,
   });

@@ -12,16 +12,32 @@ import { SideNav } from '../../../renderer/app/shell/SideNav';
 import { SkipLink } from '../../../renderer/app/shell/SkipLink';
 import { ShelfScreen } from '../../../renderer/features/shelf/ShelfScreen';
 import { SupervisorScreen } from '../../../renderer/features/supervisor/SupervisorScreen';
+import { DeskContext, type DeskContextValue } from '../../../renderer/app/desk/desk-context';
+import { randomIds, systemClock } from '../../../renderer/db';
+import { almatyCentreSettings, clerkSession, openTestDesk } from '../../db/helpers';
 
 // Server-side rendering in Node: enough to see the markup the shell gives each language.
 const resources = bundledResources();
+
+// Screens read the signed-in desk (a supervisor at a fresh database); a static render runs no effects.
+const desk: DeskContextValue = {
+  db: (await openTestDesk()).db,
+  session: { ...clerkSession, user: { id: 'supervisor-1', name: 'Гүлнар Оспанова', role: 'supervisor' } },
+  clock: systemClock,
+  ids: randomIds,
+  centre: almatyCentreSettings,
+  workstation: { code: clerkSession.workstationCode, deviceId: clerkSession.deviceId },
+  signOut: () => undefined,
+};
 
 function render(language: Language, node: ReactNode, path = '/intake') {
   const reportProblem = vi.fn();
   const i18n: I18n = createI18n({ language, resources, reportProblem });
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+      <DeskContext.Provider value={desk}>
+        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+      </DeskContext.Provider>
     </I18nextProvider>,
   );
   return { html, t: i18n.t, reportProblem };
