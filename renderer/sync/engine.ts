@@ -107,16 +107,25 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const locks = deps.locks;
     if (locks === null) return runSyncPass(deps);
     return new Promise((resolve, reject) => {
-      // Chromium checks the Web Lock callback against the realm that was "incumbent" when
-      // request() was called; called after an await, that can be a frame since removed (the
-      // print frame), and the callback is then refused ("no longer runnable"). Called straight
-      // from a task of this window, the incumbent is this window.
+      let refusals = 0;
+      // Called straight from a task of this window, so that the "incumbent" realm Chromium checks
+      // the Web Lock callback against is this window's.
       const request = () => {
         locks
           .request(syncLockName, { ifAvailable: true }, async (lock) =>
             lock === null ? 'busy-elsewhere' : runSyncPass(deps),
           )
-          .then(resolve, reject);
+          .then(resolve, (error: unknown) => {
+            // Even so, Chromium now and then refuses the callback as "no longer runnable" when a
+            // print frame (another realm) went away meanwhile. Nothing ran under the lock: ask again.
+            if (isRefusedLockCallback(error) && refusals < 3) {
+              refusals += 1;
+              if (deps.defer === undefined) request();
+              else deps.defer(request);
+              return;
+            }
+            reject(error);
+          });
       };
       if (deps.defer === undefined) request();
       else deps.defer(request);
@@ -217,4 +226,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     syncNow,
   };
+}
+
+/** Chromium's answer when it will not call a Web Lock callback whose calling realm has gone. */
+function isRefusedLockCallback(error: unknown): boolean {
+  return error instanceof Error && /callback is no longer runnable/i.test(error.message);
 }
