@@ -26,6 +26,20 @@ const issueFields: Readonly<Record<string, NewField>> = { bin: 'bin', 'name.kk':
 const byId = (id: string) => document.getElementById(id);
 
 /**
+ * Moves focus once the next render has put the target on the page — unless the clerk has moved
+ * on meanwhile (a busy machine can run the timer late): focus is never taken from a field the
+ * clerk went to.
+ */
+function focusSoon(target: () => HTMLElement | null | undefined): void {
+  const from = document.activeElement;
+  window.setTimeout(() => {
+    const now = document.activeElement;
+    if (now !== from && now !== document.body && now !== null) return;
+    target()?.focus();
+  }, 0);
+}
+
+/**
  * The school or college the application goes to: found in the directory by name or BIN (a barcode
  * scanner types the BIN and Enter), or — not listed yet (first run, a mobile clerk offline) —
  * entered with its BIN and both names, kept at this desk and chosen.
@@ -82,12 +96,12 @@ export function ProviderStep() {
       );
       clearErrors('provider.bin');
       // Chosen, but the step stays: the clerk sees which school and moves on with Enter.
-      window.setTimeout(() => chosenRef.current?.focus(), 0);
+      focusSoon(() => chosenRef.current);
     } else if (/^\d{12}$/.test(digits)) {
       setDraft({ bin: digits, kk: '', ru: '' });
       setErrors({});
       setAdding(true);
-      window.setTimeout(() => byId(newFieldIds.kk)?.focus(), 0);
+      focusSoon(() => byId(newFieldIds.kk));
     }
   }, [enterPending, directory, query, setValue, clearErrors]);
 
@@ -113,7 +127,7 @@ export function ProviderStep() {
     setErrors({});
     setAdding(true);
     // The BIN is there (scanned or typed in the search): the names come next.
-    window.setTimeout(() => byId(bin === '' ? newFieldIds.bin : newFieldIds.kk)?.focus(), 0);
+    focusSoon(() => byId(bin === '' ? newFieldIds.bin : newFieldIds.kk));
   };
 
   // Enter in the search box: one match (or the exact BIN) is chosen and the wizard moves on; a
@@ -152,7 +166,7 @@ export function ProviderStep() {
       setAdding(false);
       setQuery('');
       setErrors({});
-      window.setTimeout(() => chosenRef.current?.focus(), 0);
+      focusSoon(() => chosenRef.current);
       return;
     }
     const error = added.error;
