@@ -114,8 +114,18 @@ class Checkpointer {
     this.#worker.postMessage('commit');
   }
 
-  close(): void {
-    this.#worker.postMessage('close');
+  /** Asks the worker to close its connection and resolves once the thread has exited (1 s at most). */
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      // Held open until the thread is gone (it was unref'd so that it never kept a process alive).
+      this.#worker.ref();
+      const timer = setTimeout(() => void this.#worker.terminate().then(() => resolve()), 1000);
+      this.#worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.#worker.postMessage('close');
+    });
   }
 }
 
@@ -154,11 +164,22 @@ export class NodeSqliteDatabase implements SqliteDatabase {
     return statement;
   }
 
+  /** Resolves when the checkpoint worker has let go of the file too (see close). */
+  #workerClosed: Promise<void> = Promise.resolve();
+
   close(): void {
-    this.#checkpointer?.close();
+    if (this.#checkpointer !== null) this.#workerClosed = this.#checkpointer.close();
     this.#checkpointer = null;
     this.#statements.clear();
     if (this.raw.isOpen) this.raw.close();
+  }
+
+  /**
+   * After close(): waits for the checkpoint worker's connection to close as well, so that nothing
+   * of this server touches the file once its lock is released (or its folder removed).
+   */
+  whenClosed(): Promise<void> {
+    return this.#workerClosed;
   }
 }
 

@@ -46,6 +46,7 @@ function openSqlite(file: string, withLock: boolean): ServerDatabase {
       close: async () => {
         try {
           await db.destroy();
+          await database.whenClosed();
         } finally {
           lock.release();
         }

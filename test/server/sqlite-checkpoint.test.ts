@@ -10,6 +10,7 @@ const place = { centreCode: 'ALM01', workstationCode: '07' };
 
 describe('the embedded SQLite file', () => {
   it('has its WAL checkpointed in the background, not only at the server connection’s 8,000-page fallback', async () => {
+    const portsBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort');
     const file = join(tempDir('checkpoint'), 'server.sqlite');
     const server = await startServer({ port: 0, logLevel: 'silent', database: { kind: 'sqlite', file } });
     try {
@@ -36,5 +37,8 @@ describe('the embedded SQLite file', () => {
     } finally {
       await server.close();
     }
+    // Closed means closed: the checkpoint worker has let go of the file too (and its thread is
+    // gone), so nothing of this server touches the file once its lock is released.
+    expect(process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort')).toEqual(portsBefore);
   });
 });
