@@ -10,6 +10,7 @@ import {
   type Instant,
   type ResultKind,
 } from '../../shared/domain';
+import type { EventRejectionReason } from '../../shared/sync';
 import type { ServerDatabase } from '../db/open';
 import type { Database } from '../db/schema';
 import { recordProviderEvent, recordProviderEvents } from '../sync/provider-events';
@@ -157,6 +158,21 @@ export type ProviderAction =
 
 export type ProviderActionError = 'not-found' | 'stale' | 'invalid';
 
+/** What the server's check of a provider event means for the person at the console. */
+function actionErrorOf(reason: EventRejectionReason): ProviderActionError {
+  switch (reason) {
+    case 'unknown-application':
+    case 'unknown-provider':
+      return 'not-found';
+    case 'invalid-event':
+      return 'invalid';
+    case 'illegal-transition':
+      return 'stale';
+    default:
+      return assertNever(reason, 'rejection reason');
+  }
+}
+
 /**
  * Records what the provider's staff did as a provider event. The server checks it against the
  * application's history inside the serialised write transaction that appends it
@@ -198,17 +214,7 @@ export async function recordProviderAction(
       : { ...base, type: action.type };
   const recorded = await recordProviderEvent(database, user.providerBin, event, now);
   if (recorded.ok) return { ok: true };
-  switch (recorded.rejection.reason) {
-    case 'unknown-application':
-    case 'unknown-provider':
-      return { ok: false, error: 'not-found' };
-    case 'invalid-event':
-      return { ok: false, error: 'invalid' };
-    case 'illegal-transition':
-      return { ok: false, error: 'stale' };
-    default:
-      return assertNever(recorded.rejection.reason, 'rejection reason');
-  }
+  return { ok: false, error: actionErrorOf(recorded.rejection.reason) };
 }
 
 /** One result the centre handed back, as the provider's "Returned to you" list shows it. */
@@ -327,15 +333,5 @@ export async function confirmReturnBatch(
   }));
   const recorded = await recordProviderEvents(database, user.providerBin, events, now);
   if (recorded.ok) return { ok: true };
-  switch (recorded.rejection.reason) {
-    case 'unknown-application':
-    case 'unknown-provider':
-      return { ok: false, error: 'not-found' };
-    case 'invalid-event':
-      return { ok: false, error: 'invalid' };
-    case 'illegal-transition':
-      return { ok: false, error: 'stale' };
-    default:
-      return assertNever(recorded.rejection.reason, 'rejection reason');
-  }
+  return { ok: false, error: actionErrorOf(recorded.rejection.reason) };
 }
