@@ -26,6 +26,8 @@ export interface SyncEngineDeps extends SyncPassDeps {
   /** The regular sync, when nothing else wakes the engine. */
   readonly periodMs?: number;
   readonly backoff?: { readonly baseMs: number; readonly capMs: number };
+  /** How long an unanswered Web Lock request waits before it is asked again (default 5 s). */
+  readonly lockAnswerTimeoutMs?: number;
   /** Runs a task on a fresh task of this window (window.setTimeout 0); absent: at once. See wakeSoon. */
   readonly defer?: (task: () => void) => void;
   /** Told of every pass's outcome (logs, tests). */
@@ -42,6 +44,10 @@ export interface SyncEngine {
 }
 
 export const syncLockName = 'counter-desk-sync';
+/** How long a request for the lock (ifAvailable: answered at once) may go unanswered before it is asked again. */
+const lockAnswerTimeoutMs = 5_000;
+/** Asking again for the lock this many times, then the pass fails (and the engine backs off). */
+const maxLockRetries = 3;
 const defaultPeriodMs = 60_000;
 
 /**
@@ -107,25 +113,54 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const locks = deps.locks;
     if (locks === null) return runSyncPass(deps);
     return new Promise((resolve, reject) => {
-      let refusals = 0;
+      let attempts = 0;
       // Called straight from a task of this window, so that the "incumbent" realm Chromium checks
       // the Web Lock callback against is this window's.
       const request = () => {
+        attempts += 1;
+        const attempt = attempts;
+        let answered = false;
+        // Chromium now and then refuses the callback as "no longer runnable" when a print frame
+        // (another realm) went away meanwhile — with an error, or by never calling it. With
+        // ifAvailable the answer is immediate, so a silence this long means the request is lost:
+        // it is abandoned (a late callback then does nothing) and asked again.
+        const watchdog = deps.timers.setTimeout(() => {
+          if (answered) return;
+          answered = true;
+          retryOrFail(new Error('The Web Lock callback never ran'));
+        }, deps.lockAnswerTimeoutMs ?? lockAnswerTimeoutMs);
+        const retryOrFail = (error: unknown) => {
+          if (attempt !== attempts) return;
+          if (attempts <= maxLockRetries) {
+            if (deps.defer === undefined) request();
+            else deps.defer(request);
+            return;
+          }
+          reject(error);
+        };
         locks
-          .request(syncLockName, { ifAvailable: true }, async (lock) =>
-            lock === null ? 'busy-elsewhere' : runSyncPass(deps),
-          )
-          .then(resolve, (error: unknown) => {
-            // Even so, Chromium now and then refuses the callback as "no longer runnable" when a
-            // print frame (another realm) went away meanwhile. Nothing ran under the lock: ask again.
-            if (isRefusedLockCallback(error) && refusals < 3) {
-              refusals += 1;
-              if (deps.defer === undefined) request();
-              else deps.defer(request);
-              return;
-            }
-            reject(error);
-          });
+          .request(syncLockName, { ifAvailable: true }, async (lock) => {
+            if (answered) return 'busy-elsewhere' as const;
+            answered = true;
+            deps.timers.clearTimeout(watchdog);
+            return lock === null ? ('busy-elsewhere' as const) : runSyncPass(deps);
+          })
+          .then(
+            (outcome) => {
+              if (attempt === attempts) resolve(outcome);
+            },
+            (error: unknown) => {
+              const refused = isRefusedLockCallback(error);
+              deps.timers.clearTimeout(watchdog);
+              if (refused && !answered) {
+                answered = true;
+                retryOrFail(error);
+                return;
+              }
+              // A failure of the pass itself (or anything else): the engine's backoff handles it.
+              if (attempt === attempts) reject(error);
+            },
+          );
       };
       if (deps.defer === undefined) request();
       else deps.defer(request);

@@ -15,14 +15,22 @@ afterAll(() => world.close());
  */
 class ScriptedLocks implements LockManagerLike {
   readonly requests: string[] = [];
-  constructor(private refusalsLeft: number) {}
+  constructor(
+    private refusalsLeft: number,
+    private silencesLeft = 0,
+  ) {}
 
   async request<T>(
     name: string,
     _options: { readonly ifAvailable?: boolean },
     callback: (lock: unknown) => Promise<T>,
-  ) {
+  ): Promise<T> {
     this.requests.push(name);
+    if (this.silencesLeft > 0) {
+      // Never answered: neither the callback nor an error.
+      this.silencesLeft -= 1;
+      return new Promise<T>(() => undefined);
+    }
     if (this.refusalsLeft > 0) {
       this.refusalsLeft -= 1;
       throw new Error('The provided callback is no longer runnable.');
@@ -53,6 +61,22 @@ describe('the sync engine and the Web Lock', () => {
     // Every request was made from a task of its own, never inside a continuation.
     expect(deferred).toHaveLength(3);
     expect(await countWaiting(desk.db)).toBe(0);
+    await engine.stop();
+  });
+
+  it('asks again when a request for the lock is never answered, instead of waiting for ever', async () => {
+    const desk = await enrolledDesk(world, world.server.url, '06');
+    await desk.accept(3);
+    const locks = new ScriptedLocks(0, 1);
+    const engine = createSyncEngine({
+      ...passDeps(desk.db, fetch, systemClock),
+      random: () => 0.5,
+      locks,
+      network: null,
+      lockAnswerTimeoutMs: 200,
+    });
+    expect(await engine.syncNow()).toMatchObject({ kind: 'synced', pushed: 2 });
+    expect(locks.requests).toHaveLength(2);
     await engine.stop();
   });
 

@@ -60,6 +60,7 @@ export function ProviderStep() {
   const [errors, setErrors] = useState<Partial<Record<NewField | 'form', string>>>({});
   const [saving, setSaving] = useState(false);
   const [enterPending, setEnterPending] = useState(false);
+  const pendingForm = useRef<HTMLFormElement | null>(null);
   const chosenRef = useRef<HTMLParagraphElement>(null);
   const searchIds = fieldIds('provider.bin');
   const searchInvalid = fieldErrorKey(formState.errors, 'provider.bin') !== undefined;
@@ -95,8 +96,10 @@ export function ProviderStep() {
         { shouldDirty: true },
       );
       clearErrors('provider.bin');
-      // Chosen, but the step stays: the clerk sees which school and moves on with Enter.
-      focusSoon(() => chosenRef.current);
+      // Chosen: on to the next step, as the Enter would have done had the directory been there.
+      const form = pendingForm.current;
+      pendingForm.current = null;
+      window.setTimeout(() => form?.requestSubmit(), 0);
     } else if (/^\d{12}$/.test(digits)) {
       setDraft({ bin: digits, kk: '', ru: '' });
       setErrors({});
@@ -138,6 +141,7 @@ export function ProviderStep() {
       // A scanner can be faster than the directory: answer the Enter once it has loaded, rather
       // than take a listed school for an unlisted one.
       event.preventDefault();
+      pendingForm.current = event.currentTarget.form;
       setEnterPending(true);
       return;
     }
