@@ -1,33 +1,12 @@
 import { resultKindLabels } from '../../shared/domain';
-import { expect, setUpAndSignIn, test as base } from './fixtures/app';
+import { expect, setUpAndSignIn } from './fixtures/app';
+import { secretary, test } from './fixtures/school-server';
 import { seriousAccessibilityViolations } from './fixtures/axe';
-import { LiveSyncServer, serveDesk } from './fixtures/live-server';
 import { ApplicationsPage } from './pages/applications.page';
-import { exampleSchool, IntakePage } from './pages/intake.page';
+import { IntakePage } from './pages/intake.page';
 import { ProviderConsolePage } from './pages/provider-console.page';
 import { ShellPage } from './pages/shell.page';
 import { SyncPage } from './pages/sync.page';
-
-const secretary = { login: 'secretary42', password: 'Мектеп-42 құпиясы', displayName: 'Марат Ахметов' };
-
-/** A real sync server (stoppable, its data kept on disk) and the desk served to reach it. */
-const test = base.extend<{ sync: { server: LiveSyncServer; deskUrl: string } }>({
-  sync: async ({ dataDir: _dataDir }, use) => {
-    const server = await LiveSyncServer.reserve();
-    const running = await server.start();
-    await running.admin.addProvider({
-      bin: exampleSchool.bin,
-      name: { kk: exampleSchool.kk, ru: exampleSchool.ru },
-      kind: 'secondary-school',
-    });
-    await running.admin.addProviderUser({ providerBin: exampleSchool.bin, ...secretary });
-    const desk = await serveDesk(server.url);
-    await use({ server, deskUrl: desk.url });
-    await desk.stop();
-    await server.dispose();
-  },
-  baseURL: async ({ sync }, use) => use(sync.deskUrl),
-});
 
 test.describe.configure({ timeout: 90_000 });
 

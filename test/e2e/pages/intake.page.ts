@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { findService, intakeQuestionLabels } from '../../../shared/domain';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pdfText, printedDocuments, recordPrints } from '../fixtures/printed-documents';
 
 export type IntakeLanguage = 'kk' | 'ru' | 'en';
 
@@ -12,36 +12,6 @@ type Texts = { readonly [key: string]: string | Texts };
 function intakeTexts(language: IntakeLanguage): Texts {
   return JSON.parse(readFileSync(`locales/${language}/intake.json`, 'utf8')) as Texts;
 }
-
-/**
- * Collects the HTML of every document the app sends to the print frame. Test-side only: the app
- * is unchanged; a MutationObserver sees the frame, and its load listener reads the styled document
- * before the host removes the frame.
- */
-const recordPrintedDocuments = () => {
-  const printed: string[] = [];
-  Object.assign(window, { __printedDocuments: printed });
-  new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) {
-        if (!(node instanceof HTMLIFrameElement) || !node.hasAttribute('data-counter-desk-print-frame'))
-          continue;
-        // The host strips the inline styles (the desk's CSP refuses them) and adopts them once the
-        // frame has loaded; its load listener runs before this one, so the styles are there to read.
-        const frame = node;
-        frame.addEventListener(
-          'load',
-          () => {
-            const sheets = frame.contentDocument?.adoptedStyleSheets ?? [];
-            const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-            printed.push(frame.srcdoc.replace('</head>', `<style>${css}</style></head>`));
-          },
-          { once: true },
-        );
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
 
 /** A school or college as the clerk enters it when the desk's directory does not list it yet. */
 export interface ProviderInput {
@@ -76,7 +46,7 @@ export class IntakePage {
 
   /** Starts collecting printed documents (again after a reload). */
   async recordPrints(): Promise<void> {
-    await this.page.evaluate(recordPrintedDocuments);
+    await recordPrints(this.page);
   }
 
   /** 'person.iin' → the text in this page's language. */
@@ -257,22 +227,12 @@ export class IntakePage {
   }
 
   /** The documents printed so far, as complete HTML (what the print frame received). */
-  async printedDocuments(): Promise<string[]> {
-    return this.page.evaluate(
-      () => (window as unknown as { __printedDocuments?: string[] }).__printedDocuments ?? [],
-    );
+  printedDocuments(): Promise<string[]> {
+    return printedDocuments(this.page);
   }
 
   /** Renders a printed document to PDF in a fresh page and returns its text (pdftotext). */
-  async pdfText(html: string, file: string): Promise<string> {
-    const pdfPage = await this.page.context().newPage();
-    try {
-      await pdfPage.setContent(html, { waitUntil: 'load' });
-      writeFileSync(file, await pdfPage.pdf({ preferCSSPageSize: true }));
-    } finally {
-      await pdfPage.close();
-    }
-    // Without -layout: words in reading order, one paragraph per line; spaces normalised for matching.
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  pdfText(html: string, file: string): Promise<string> {
+    return pdfText(this.page, html, file);
   }
 }

@@ -1,34 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pdfText, printedDocuments, recordPrints } from '../fixtures/printed-documents';
 
 export type SupervisorLanguage = 'kk' | 'ru' | 'en';
 
 type Texts = { readonly [key: string]: string | Texts };
-
-/** Collects the HTML of every document the app sends to the print frame (test-side only; see intake.page.ts). */
-const recordPrintedDocuments = () => {
-  const printed: string[] = [];
-  Object.assign(window, { __printedDocuments: printed });
-  new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) {
-        if (!(node instanceof HTMLIFrameElement) || !node.hasAttribute('data-counter-desk-print-frame'))
-          continue;
-        const frame = node;
-        frame.addEventListener(
-          'load',
-          () => {
-            const sheets = frame.contentDocument?.adoptedStyleSheets ?? [];
-            const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-            printed.push(frame.srcdoc.replace('</head>', `<style>${css}</style></head>`));
-          },
-          { once: true },
-        );
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
 
 /** The supervision screen (#/supervisor): shelf review, slot map and stock-take, in one interface language. */
 export class SupervisorPage {
@@ -110,7 +86,7 @@ export class SupervisorPage {
   }
 
   async recordPrints(): Promise<void> {
-    await this.page.evaluate(recordPrintedDocuments);
+    await recordPrints(this.page);
   }
 
   async printReport(language: 'kk' | 'ru'): Promise<void> {
@@ -119,21 +95,12 @@ export class SupervisorPage {
     await expect.poll(async () => (await this.printedDocuments()).length).toBe(before + 1);
   }
 
-  async printedDocuments(): Promise<string[]> {
-    return this.page.evaluate(
-      () => (window as unknown as { __printedDocuments?: string[] }).__printedDocuments ?? [],
-    );
+  printedDocuments(): Promise<string[]> {
+    return printedDocuments(this.page);
   }
 
   /** Renders a printed document to PDF in a fresh page and returns its text (pdftotext), spaces normalised. */
-  async pdfText(html: string, file: string): Promise<string> {
-    const pdfPage = await this.page.context().newPage();
-    try {
-      await pdfPage.setContent(html, { waitUntil: 'load' });
-      writeFileSync(file, await pdfPage.pdf({ preferCSSPageSize: true }));
-    } finally {
-      await pdfPage.close();
-    }
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  pdfText(html: string, file: string): Promise<string> {
+    return pdfText(this.page, html, file);
   }
 }
