@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 /**
- * Starts a throw-away PostgreSQL on loopback for the server's tests: initdb into .cache, pg_ctl
+ * Starts a throw-away PostgreSQL on loopback for the server's tests: initdb into a temporary folder, pg_ctl
  * start on a free port, torn down at the end. Test files each create their own database in it
  * (helpers/databases.ts). Missing binaries fail loudly in CI; elsewhere the PostgreSQL half of the
  * suite is skipped with a message.
@@ -47,9 +48,10 @@ function asPostgresUser(command: string, args: string[]): [string, string[]] {
   return ['runuser', ['-u', 'postgres', '--', command, ...args]];
 }
 
-function run(bin: string, command: string, args: string[]): void {
+function run(bin: string, command: string, args: string[], cwd: string): void {
   const [file, argv] = asPostgresUser(join(bin, command), args);
-  const result = spawnSync(file, argv, { encoding: 'utf8' });
+  // cwd: the cluster's own folder — the 'postgres' user may not enter the checkout's (mktemp -d is 0700).
+  const result = spawnSync(file, argv, { encoding: 'utf8', cwd });
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
 
@@ -59,12 +61,15 @@ export interface PostgresCluster {
   stop(): void;
 }
 
-/** initdb into `.cache/<name>-<pid>`, start on a free loopback port; null when PostgreSQL is not installed. */
+/**
+ * initdb into a fresh folder of the system's temporary directory (when run as root the cluster
+ * belongs to the 'postgres' user, who may not be able to reach the checkout), start on a free
+ * loopback port; null when PostgreSQL is not installed.
+ */
 export async function startPostgresCluster(name = 'server-pg'): Promise<PostgresCluster | null> {
   const bin = findPgBin();
   if (bin === null) return null;
-  const dir = resolve('.cache', `${name}-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), `counter-desk-${name}-`));
   mkdirSync(join(dir, 'data'), { recursive: true });
   mkdirSync(join(dir, 'socket'), { recursive: true });
   if (process.getuid?.() === 0) {
@@ -74,29 +79,31 @@ export async function startPostgresCluster(name = 'server-pg'): Promise<Postgres
     chmodSync(join(dir, 'data'), 0o700);
   }
   const port = await freePort();
-  run(bin, 'initdb', [
-    '-D',
-    join(dir, 'data'),
-    '-U',
-    'postgres',
-    '--auth=trust',
-    '--encoding=UTF8',
-    '--no-locale',
-  ]);
-  run(bin, 'pg_ctl', [
-    'start',
-    '-w',
-    '-D',
-    join(dir, 'data'),
-    '-l',
-    join(dir, 'server.log'),
-    '-o',
-    `-p ${port} -k ${join(dir, 'socket')} -h 127.0.0.1 -c max_connections=200`,
-  ]);
+  run(
+    bin,
+    'initdb',
+    ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale'],
+    dir,
+  );
+  run(
+    bin,
+    'pg_ctl',
+    [
+      'start',
+      '-w',
+      '-D',
+      join(dir, 'data'),
+      '-l',
+      join(dir, 'server.log'),
+      '-o',
+      `-p ${port} -k ${join(dir, 'socket')} -h 127.0.0.1 -c max_connections=200`,
+    ],
+    dir,
+  );
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
-      run(bin, 'pg_ctl', ['stop', '-m', 'fast', '-D', join(dir, 'data')]);
+      run(bin, 'pg_ctl', ['stop', '-m', 'fast', '-D', join(dir, 'data')], dir);
       rmSync(dir, { recursive: true, force: true });
     },
   };
