@@ -64,6 +64,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   /** Until when a Retry-After holds every wake-up back (ms of the injected clock). */
   let holdUntil = 0;
   let running: Promise<SyncPassOutcome | 'busy-elsewhere'> | null = null;
+  /** Cancels the running pass's requests (see wake('online')). */
+  let cancelRunning: AbortController | null = null;
+  /** The running pass was cancelled because the network came back: run again at once. */
+  let restartAfterCancel = false;
   let again = false;
   let stopped = true;
   const unsubscribe: (() => void)[] = [];
@@ -110,8 +114,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
+    const cancel = new AbortController();
+    cancelRunning = cancel;
+    const passDeps: SyncPassDeps = { ...deps, cancel: cancel.signal };
     const locks = deps.locks;
-    if (locks === null) return runSyncPass(deps);
+    if (locks === null) return runSyncPass(passDeps);
     return new Promise((resolve, reject) => {
       let attempts = 0;
       // Called straight from a task of this window, so that the "incumbent" realm Chromium checks
@@ -143,7 +150,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
             if (answered) return 'busy-elsewhere' as const;
             answered = true;
             deps.timers.clearTimeout(watchdog);
-            return lock === null ? ('busy-elsewhere' as const) : runSyncPass(deps);
+            return lock === null ? ('busy-elsewhere' as const) : runSyncPass(passDeps);
           })
           .then(
             (outcome) => {
@@ -185,11 +192,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     void pass.then(
       (outcome) => {
         running = null;
+        cancelRunning = null;
         const delay = nextDelay(outcome);
-        if (delay !== null) schedule(delay);
+        if (restartAfterCancel) {
+          restartAfterCancel = false;
+          failures = 0;
+          schedule(0);
+        } else if (delay !== null) schedule(delay);
       },
       (error: unknown) => {
         running = null;
+        cancelRunning = null;
+        restartAfterCancel = false;
         console.error('[sync] a pass failed', error);
         failures += 1;
         schedule(backoffDelayMs(failures, deps.random(), deps.backoff));
@@ -219,7 +233,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // The server asked for quiet (Retry-After), or the last attempts failed: the timer decides.
       if (nowMs() < holdUntil) return;
       if (reason === 'outbox' && failures > 0) return;
-      if (reason === 'online') failures = 0;
+      if (reason === 'online') {
+        failures = 0;
+        // A request sent before the network changed may hang on a dead connection until its
+        // timeout (30 s) and hold every sync back: it is abandoned, and the pass runs again now.
+        // Pushes and pulls are idempotent, so a request cut short is simply asked again.
+        if (running !== null && cancelRunning !== null) {
+          restartAfterCancel = true;
+          cancelRunning.abort();
+          return;
+        }
+      }
     }
     if (deps.network !== null && !deps.network.isOnline() && reason !== 'timer') {
       // Offline: the 'online' event wakes the engine; the period is the fallback.

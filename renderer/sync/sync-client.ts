@@ -29,6 +29,8 @@ export interface CallOptions<T> {
   readonly timers: SyncTimers;
   readonly nowMs: () => number;
   readonly timeoutMs: number;
+  /** Abandons the request early (as a timeout would): the answer is then 'network'. */
+  readonly cancel?: AbortSignal;
   readonly method: 'GET' | 'POST' | 'PUT';
   readonly url: string;
   readonly token: string | null;
@@ -45,6 +47,9 @@ export function joinUrl(base: string, path: string): string {
 export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>> {
   const controller = new AbortController();
   const timer = options.timers.setTimeout(() => controller.abort(), options.timeoutMs);
+  const abandon = () => controller.abort();
+  if (options.cancel?.aborted === true) controller.abort();
+  options.cancel?.addEventListener('abort', abandon, { once: true });
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.token !== null) headers.authorization = `Bearer ${options.token}`;
@@ -94,5 +99,6 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
     return { kind: 'ok', value: parsed.data };
   } finally {
     options.timers.clearTimeout(timer);
+    options.cancel?.removeEventListener('abort', abandon);
   }
 }

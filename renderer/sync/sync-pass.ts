@@ -47,6 +47,8 @@ export interface SyncPassDeps {
   readonly saveDirectory?: (providers: readonly DirectoryProvider[], at: Instant) => Promise<unknown>;
   /** Opens a keychain-sealed device token; default: tokens are kept as they came. */
   readonly tokens?: TokenKeeper;
+  /** Abandons the pass's request in flight (the engine's, when the network came back). */
+  readonly cancel?: AbortSignal;
 }
 
 /** How a pass ended; the engine schedules the next one from it. */
@@ -136,6 +138,7 @@ function call<T>(
     timers: deps.timers,
     nowMs: () => epochMillisOf(deps.clock.now()),
     timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
+    ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
     method,
     url: joinUrl(enrolment.serverUrl, path),
     token: enrolment.deviceToken,
@@ -207,6 +210,7 @@ async function uploadScans(deps: SyncPassDeps, enrolment: SyncEnrolment): Promis
         timers: deps.timers,
         nowMs: () => epochMillisOf(deps.clock.now()),
         timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
+        ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
         method: 'PUT',
         url: joinUrl(enrolment.serverUrl, syncPaths.blob(scan.sha256)),
         token: enrolment.deviceToken,

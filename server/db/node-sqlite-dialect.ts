@@ -38,12 +38,16 @@ class NodeSqliteStatement implements SqliteStatement {
   }
 }
 
+/** Booleans and `undefined` as SQLite takes them; the array itself when it has none (a push page: 20,000 values). */
 function toInputs(parameters: readonly unknown[]): SQLInputValue[] {
-  return parameters.map((value) => {
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    if (value === undefined) return null;
-    return value as SQLInputValue;
-  });
+  let inputs: unknown[] | null = null;
+  for (let i = 0; i < parameters.length; i += 1) {
+    const value = parameters[i];
+    if (typeof value !== 'boolean' && value !== undefined) continue;
+    inputs ??= [...parameters];
+    inputs[i] = typeof value === 'boolean' ? (value ? 1 : 0) : null;
+  }
+  return (inputs ?? parameters) as SQLInputValue[];
 }
 
 /** Prepared statements kept for reuse: the server runs the same few dozen queries all day. */

@@ -10,8 +10,16 @@ export async function findApplication(db: Kysely<Database>, id: string): Promise
   return (await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
+/** The state a row was made from or last parsed to: a push page moves one application several times. */
+const knownStates = new WeakMap<ApplicationRow, ApplicationState>();
+
 export function stateOf(row: ApplicationRow): ApplicationState {
-  return JSON.parse(row.state) as ApplicationState;
+  let state = knownStates.get(row);
+  if (state === undefined) {
+    state = JSON.parse(row.state) as ApplicationState;
+    knownStates.set(row, state);
+  }
+  return state;
 }
 
 /** The projection's row after `event` (already checked) moved the application to `state`. */
@@ -24,7 +32,11 @@ export function applicationRowAfter(input: {
 }): ApplicationRow {
   const { previous, event, state } = input;
   const accepted = event.type === 'accepted' ? event : null;
-  return {
+  // The JSON columns are made when first read — by the INSERT, for the last row of an application
+  // in a page; the rows it replaced within the page are never written, so never serialised.
+  let stateJson: string | undefined;
+  let snapshotJson: string | null | undefined = accepted === null ? (previous?.snapshot ?? null) : undefined;
+  const row: ApplicationRow = {
     id: state.applicationId,
     centre_code: previous?.centre_code ?? input.centreCode,
     provider_bin: accepted?.application.provider.bin ?? previous?.provider_bin ?? null,
@@ -33,10 +45,16 @@ export function applicationRowAfter(input: {
     status: state.status,
     due_date: state.dueDate,
     accepted_at: accepted?.at ?? previous?.accepted_at ?? null,
-    snapshot: accepted !== null ? JSON.stringify(accepted.application) : (previous?.snapshot ?? null),
-    state: JSON.stringify(state),
+    get snapshot() {
+      return (snapshotJson ??= accepted === null ? null : JSON.stringify(accepted.application));
+    },
+    get state() {
+      return (stateJson ??= JSON.stringify(state));
+    },
     updated_seq: input.serverSeq,
   };
+  knownStates.set(row, state);
+  return row;
 }
 
 const applicationColumns = [

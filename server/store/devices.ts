@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ServerDatabase } from '../db/open';
 import type { Database, DevicesTable } from '../db/schema';
 import { sha256Hex } from './ids';
@@ -21,15 +21,19 @@ export async function findDevice(db: Kysely<Database>, id: string): Promise<Devi
   return (await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
+/** The server epoch and the last server sequence: what a group of pushes reads with its devices. */
+export interface PushHeads {
+  readonly devices: ReadonlyMap<string, Device>;
+  readonly serverEpoch: string | null;
+  readonly lastServerSeq: number;
+}
+
 /**
- * What a push reads first inside its write transaction, in one statement (one round trip on
- * PostgreSQL instead of three): the device, the server epoch and the last server sequence.
+ * What a group of pushes reads first inside its write transaction, in one statement (one round
+ * trip on PostgreSQL): their devices, the server epoch and the last server sequence.
  */
-export async function readPushHead(
-  trx: Tx,
-  deviceId: string,
-): Promise<{ device: Device; serverEpoch: string | null; lastServerSeq: number } | null> {
-  const row = await trx
+export async function readPushHeads(trx: Tx, deviceIds: readonly string[]): Promise<PushHeads> {
+  const rows = await trx
     .selectFrom('devices')
     .selectAll('devices')
     .select((eb) => [
@@ -39,11 +43,40 @@ export async function readPushHead(
         .select((events) => events.fn.max('server_seq').as('last'))
         .as('head_last_seq'),
     ])
-    .where('id', '=', deviceId)
-    .executeTakeFirst();
-  if (row === undefined) return null;
-  const { head_epoch, head_last_seq, ...device } = row;
-  return { device, serverEpoch: head_epoch ?? null, lastServerSeq: Number(head_last_seq ?? 0) };
+    .where('id', 'in', [...new Set(deviceIds)])
+    .execute();
+  const devices = new Map<string, Device>();
+  for (const { head_epoch: _epoch, head_last_seq: _last, ...device } of rows) devices.set(device.id, device);
+  const [first] = rows;
+  return {
+    devices,
+    serverEpoch: first?.head_epoch ?? null,
+    lastServerSeq: Number(first?.head_last_seq ?? 0),
+  };
+}
+
+/** What a stored push page moves on its device. */
+export interface PushedThrough {
+  readonly deviceId: string;
+  readonly lastDeviceSeq: number;
+  readonly at: string;
+}
+
+/** Moves each device's last acknowledged sequence and last-seen time: one statement for a group. */
+export async function recordPushedThrough(trx: Tx, pushed: readonly PushedThrough[]): Promise<void> {
+  if (pushed.length === 0) return;
+  const seqs = sql.join(
+    pushed.map((one) => sql`when ${one.deviceId} then cast(${one.lastDeviceSeq} as bigint)`),
+    sql` `,
+  );
+  const times = sql.join(
+    pushed.map((one) => sql`when ${one.deviceId} then ${one.at}`),
+    sql` `,
+  );
+  const ids = sql.join(pushed.map((one) => one.deviceId));
+  await sql`update devices set last_device_seq = case id ${seqs} end, last_seen_at = case id ${times} end where id in (${ids})`.execute(
+    trx,
+  );
 }
 
 export async function listDevices(db: Kysely<Database>): Promise<Device[]> {

@@ -1,13 +1,14 @@
 import { canonicalJson, type PushEntry, type PushRequest } from '../../shared/sync';
 import type { ServerDatabase } from '../db/open';
 import type { Device } from '../store/devices';
-import { readPushHead } from '../store/devices';
+import { readPushHeads, recordPushedThrough, type PushedThrough, type PushHeads } from '../store/devices';
 import { deviceEventHashes } from '../store/events';
 import { eventHash, newId } from '../store/ids';
-import { writeTransaction, type Tx } from '../store/transaction';
+import type { Tx } from '../store/transaction';
 import { appendApplied, routeToProvider } from './append';
 import { checkDeskEvent, parseDeskEvent, type ParsedDeskEvent, type Rejection } from './check-event';
 import { pageWriter, type LogWriter } from './log-writer';
+import { pushQueueOf, type QueuedPush } from './push-queue';
 
 export type PushOutcome =
   | { readonly kind: 'acked'; readonly ackedThroughSeq: number; readonly serverEpoch: string }
@@ -18,10 +19,10 @@ export type PushOutcome =
   | { readonly kind: 'sequence-conflict'; readonly deviceSeq: number };
 
 /**
- * One push page, in one write transaction (writers are serialised, so a device's pushes are too).
- * Re-pushed sequences must match what is stored (else the device is quarantined and the evidence
- * kept, and that is committed); new ones are stored in order, each checked, a failed check answered
- * by an 'event-rejected' entry. The envelope and hashes were checked by the caller.
+ * One push page. Pages that arrive together — twenty desks pushing at once — are stored together
+ * (push-queue.ts): one write transaction, one read of their devices, one prefetch, one multi-row
+ * flush and one commit for the group, instead of one of each per page. Every page still gets its
+ * own answer, as if it had been stored alone, in the order the pages were queued.
  */
 export async function pushEvents(
   database: ServerDatabase,
@@ -34,44 +35,102 @@ export async function pushEvents(
   // The schema check needs no database: done before the write transaction, so the one writer lock
   // is held for the database work only (every other desk's push waits on it).
   const parsed = request.events.map((entry) => parseDeskEvent(entry.event));
-  return writeTransaction(database, async (trx): Promise<PushOutcome> => {
-    const head = await readPushHead(trx, deviceId);
-    if (head === null || head.device.status === 'revoked') return { kind: 'revoked' };
-    const { device, serverEpoch } = head;
-    if (device.status === 'quarantined') return { kind: 'quarantined' };
-    if (serverEpoch === null) throw new Error('The server has no epoch: was the database migrated?');
-    const last = Number(device.last_device_seq);
-    if (request.serverEpoch !== serverEpoch)
-      return { kind: 'epoch-mismatch', serverEpoch, lastDeviceSeq: last };
-    const first = request.events[0]?.deviceSeq ?? last + 1;
-    if (first > last + 1) return { kind: 'sequence-gap', expectedSeq: last + 1 };
-
-    const receivedAt = now.toISOString();
-    const repeated = request.events.filter((entry) => entry.deviceSeq <= last);
-    const conflict = await findConflict(trx, device, repeated, receivedAt);
-    if (conflict !== null) return conflict;
-
-    const fresh = request.events.filter((entry) => entry.deviceSeq > last);
-    const log = await pageWriter(trx, {
-      applicationIds: fresh.map((entry) => entry.event.applicationId),
-      eventIds: fresh.map((entry) => entry.event.id),
-      providerBins: fresh.flatMap((entry) => providerBinOf(entry.event)),
-      lastServerSeq: head.lastServerSeq,
-    });
-    for (const entry of fresh) {
-      const i = entry.deviceSeq - first;
-      const body = bodies[i] ?? canonicalJson(entry.event);
-      await storeDeskEvent(log, device, entry, body, receivedAt, parsed[i] ?? parseDeskEvent(entry.event));
-    }
-    await log.flush();
-    const ackedThroughSeq = fresh.at(-1)?.deviceSeq ?? last;
-    await trx
-      .updateTable('devices')
-      .set({ last_device_seq: ackedThroughSeq, last_seen_at: receivedAt })
-      .where('id', '=', device.id)
-      .execute();
-    return { kind: 'acked', ackedThroughSeq, serverEpoch };
+  return pushQueueOf(database, storePushes).add({
+    deviceId,
+    request,
+    receivedAt: now.toISOString(),
+    bodies,
+    parsed,
   });
+}
+
+/**
+ * Stores a group of pages (one per device) in the caller's write transaction (writers are
+ * serialised, so a device's pushes are too). Re-pushed sequences must match what is stored (else
+ * the device is quarantined and the evidence kept, and that is committed); new ones are stored in
+ * order, each checked, a failed check answered by an 'event-rejected' entry. The envelopes and
+ * hashes were checked by the caller.
+ */
+async function storePushes(trx: Tx, pushes: readonly QueuedPush[]): Promise<PushOutcome[]> {
+  const heads = await readPushHeads(
+    trx,
+    pushes.map((push) => push.deviceId),
+  );
+  const outcomes: PushOutcome[] = [];
+  const storing: {
+    readonly index: number;
+    readonly push: QueuedPush;
+    readonly device: Device;
+    readonly last: number;
+    readonly fresh: readonly PushEntry[];
+  }[] = [];
+  for (const push of pushes) {
+    const checked = await checkHead(trx, heads, push);
+    if ('kind' in checked) {
+      outcomes.push(checked);
+      continue;
+    }
+    storing.push({ index: outcomes.length, push, ...checked });
+    outcomes.push({ kind: 'acked', ackedThroughSeq: checked.last, serverEpoch: heads.serverEpoch ?? '' });
+  }
+  if (storing.length === 0) return outcomes;
+
+  const fresh = storing.flatMap((page) => page.fresh);
+  const log = await pageWriter(trx, {
+    applicationIds: fresh.map((entry) => entry.event.applicationId),
+    eventIds: fresh.map((entry) => entry.event.id),
+    providerBins: fresh.flatMap((entry) => providerBinOf(entry.event)),
+    lastServerSeq: heads.lastServerSeq,
+  });
+  for (const { push, device, fresh: entries } of storing) {
+    const first = push.request.events[0]?.deviceSeq ?? 0;
+    for (const entry of entries) {
+      const i = entry.deviceSeq - first;
+      const body = push.bodies[i] ?? canonicalJson(entry.event);
+      await storeDeskEvent(
+        log,
+        device,
+        entry,
+        body,
+        push.receivedAt,
+        push.parsed[i] ?? parseDeskEvent(entry.event),
+      );
+    }
+  }
+  await log.flush();
+  const pushed: PushedThrough[] = [];
+  for (const { index, push, device, last, fresh: entries } of storing) {
+    const ackedThroughSeq = entries.at(-1)?.deviceSeq ?? last;
+    pushed.push({ deviceId: device.id, lastDeviceSeq: ackedThroughSeq, at: push.receivedAt });
+    outcomes[index] = { kind: 'acked', ackedThroughSeq, serverEpoch: heads.serverEpoch ?? '' };
+  }
+  await recordPushedThrough(trx, pushed);
+  return outcomes;
+}
+
+/** A page's answer before anything is stored (revoked, epoch, gap, conflict), or what to store. */
+async function checkHead(
+  trx: Tx,
+  heads: PushHeads,
+  push: QueuedPush,
+): Promise<
+  PushOutcome | { readonly device: Device; readonly last: number; readonly fresh: readonly PushEntry[] }
+> {
+  const device = heads.devices.get(push.deviceId);
+  if (device === undefined || device.status === 'revoked') return { kind: 'revoked' };
+  if (device.status === 'quarantined') return { kind: 'quarantined' };
+  const { serverEpoch } = heads;
+  if (serverEpoch === null) throw new Error('The server has no epoch: was the database migrated?');
+  const { request } = push;
+  const last = Number(device.last_device_seq);
+  if (request.serverEpoch !== serverEpoch)
+    return { kind: 'epoch-mismatch', serverEpoch, lastDeviceSeq: last };
+  const first = request.events[0]?.deviceSeq ?? last + 1;
+  if (first > last + 1) return { kind: 'sequence-gap', expectedSeq: last + 1 };
+  const repeated = request.events.filter((entry) => entry.deviceSeq <= last);
+  const conflict = await findConflict(trx, device, repeated, push.receivedAt);
+  if (conflict !== null) return conflict;
+  return { device, last, fresh: request.events.filter((entry) => entry.deviceSeq > last) };
 }
 
 /** A re-pushed sequence with other content than stored: evidence kept, device quarantined. */

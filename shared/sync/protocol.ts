@@ -16,7 +16,7 @@ export const syncPaths = {
 
 export const syncLimits = {
   /** Events per push page; the desk pages its outbox by this and by bytes. */
-  maxPushEvents: 500,
+  maxPushEvents: 1000,
   /** Request body limit for JSON requests (push pages are cut below this). */
   maxJsonBodyBytes: 2 * 1024 * 1024,
   /** One scan. */

@@ -239,6 +239,53 @@ describe('the engine wakes by itself', () => {
   });
 });
 
+describe('the engine and a request that never ends', () => {
+  it('abandons a request hanging on a dead connection when the network returns, and syncs at once', async () => {
+    const desk = await enrolledDesk(world);
+    await desk.accept(1);
+    // The first push goes out on a connection that is already dead: nothing ever answers it.
+    proxy = await startFaultProxy(world.server.url, (request) =>
+      request.number === 1 ? { kind: 'hang' } : { kind: 'forward' },
+    );
+    await updateEnrolmentUrl(desk.db, proxy.url);
+    const listeners: (() => void)[] = [];
+    const passes = outcomes();
+    const timers = new HandTimers();
+    const engine = createSyncEngine({
+      ...passDeps(desk.db, fetch, systemClock),
+      timers,
+      // Far longer than this test may take: only abandoning the request can end the first pass.
+      requestTimeoutMs,
+      random: () => 0.5,
+      locks: null,
+      network: {
+        isOnline: () => true,
+        onOnline: (listener) => {
+          listeners.push(listener);
+          return () => listeners.splice(listeners.indexOf(listener), 1);
+        },
+      },
+      periodMs: 3_600_000,
+      onPass: passes.onPass,
+    });
+    engine.start();
+    await expect.poll(() => proxy?.seen.length).toBe(1);
+    expect(passes.seen).toEqual([]);
+
+    for (const listener of listeners) listener();
+    await passes.until(1);
+    expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
+    // Not the backoff: the pass runs again at once.
+    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
+    timers.fireOnly();
+    await passes.until(2);
+    expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
+    expect(await countWaiting(desk.db)).toBe(0);
+    expect((await serverEventsOf(world, (await getSyncEnrolment(desk.db))?.deviceId ?? '')).length).toBe(2);
+    await engine.stop();
+  });
+});
+
 describe('fault test: 500 on every third push, 30 % of connections dropped after the server committed', () => {
   it('gets every event to the server exactly once and empties the outbox', { timeout: 120_000 }, async () => {
     const desk = await enrolledDesk(world);

@@ -13,7 +13,9 @@ export type ProxyAction =
       readonly body?: string;
     }
   /** Pass it to the server, let it commit and answer, then cut the connection before the desk hears. */
-  | { readonly kind: 'drop-after-commit' };
+  | { readonly kind: 'drop-after-commit' }
+  /** Never answer, never close: a connection that died without telling anyone (the network changed). */
+  | { readonly kind: 'hang' };
 
 export interface RequestSeen {
   readonly method: string;
@@ -42,6 +44,7 @@ export async function startFaultProxy(
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
+      if (action.kind === 'hang') return;
       if (action.kind === 'answer') {
         outgoing.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
         outgoing.end(action.body ?? JSON.stringify({ error: 'internal', message: 'proxy fault' }));
