@@ -71,6 +71,8 @@ const applicationColumns = [
   'updated_seq',
 ] as const satisfies readonly (keyof ApplicationRow)[];
 
+export const applicationColumnCount = applicationColumns.length;
+
 /** Every column but the key takes the new row's value. */
 const replaceOnConflict = ` on conflict ("id") do update set ${applicationColumns
   .filter((column) => column !== 'id')

@@ -52,6 +52,8 @@ const eventColumns = [
   'received_at',
 ] as const satisfies readonly (keyof EventRow)[];
 
+export const eventColumnCount = eventColumns.length;
+
 /** One multi-row INSERT (see multi-row.ts: the push's hot path skips Kysely's builder). */
 export async function insertEvents(trx: Tx, rows: readonly EventRow[]): Promise<void> {
   await insertRows(trx, 'events', eventColumns, rows);

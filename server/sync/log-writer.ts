@@ -1,6 +1,6 @@
 import type { ApplicationRow } from '../store/applications';
-import { upsertApplications } from '../store/applications';
-import { insertEvents, ServerSeqAllocator, type EventRow } from '../store/events';
+import { applicationColumnCount, upsertApplications } from '../store/applications';
+import { eventColumnCount, insertEvents, ServerSeqAllocator, type EventRow } from '../store/events';
 import type { Tx } from '../store/transaction';
 
 /**
@@ -19,11 +19,17 @@ export interface LogWriter {
   flush(): Promise<void>;
 }
 
-const chunk = 500;
+/** Values per lookup (`in (…)`) statement. */
+const lookupChunk = 1000;
+/**
+ * Parameters per multi-row INSERT: below SQLite's limit (32,766) and PostgreSQL's (65,535). A group
+ * of pushes writes its rows in one or two statements (each a round trip on PostgreSQL).
+ */
+const maxParameters = 30_000;
 
-function chunks<T>(items: readonly T[]): T[][] {
+function chunks<T>(items: readonly T[], size = lookupChunk): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += chunk) out.push(items.slice(i, i + chunk));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -31,6 +37,11 @@ export interface Prefetch {
   readonly applicationIds: readonly string[];
   readonly eventIds: readonly string[];
   readonly providerBins: readonly string[];
+  /**
+   * Provider BINs already known to be in the directory: not looked up again. Providers are only
+   * ever added (never removed), so what was found once stays true; found BINs are added to it.
+   */
+  readonly knownProviders?: Set<string>;
   /** The last server sequence, read inside this transaction (else read at the first `nextSeq()`). */
   readonly lastServerSeq?: number;
 }
@@ -52,11 +63,20 @@ export async function pageWriter(trx: Tx, prefetch: Prefetch = nothing): Promise
     const rows = await trx.selectFrom('events').select('event_id').where('event_id', 'in', ids).execute();
     for (const row of rows) if (row.event_id !== null) applied.add(row.event_id);
   }
+  const known = prefetch.knownProviders;
   const binsLookedUp = new Set(prefetch.providerBins);
   const providers = new Set<string>();
-  for (const bins of chunks([...binsLookedUp])) {
+  const unknownBins = [...binsLookedUp].filter((bin) => {
+    if (known?.has(bin) !== true) return true;
+    providers.add(bin);
+    return false;
+  });
+  for (const bins of chunks(unknownBins)) {
     const rows = await trx.selectFrom('providers').select('bin').where('bin', 'in', bins).execute();
-    for (const row of rows) providers.add(row.bin);
+    for (const row of rows) {
+      providers.add(row.bin);
+      known?.add(row.bin);
+    }
   }
   const direct = directReads(trx, prefetch.lastServerSeq);
   const events: EventRow[] = [];
@@ -77,8 +97,10 @@ export async function pageWriter(trx: Tx, prefetch: Prefetch = nothing): Promise
       changed.set(row.id, row);
     },
     flush: async () => {
-      for (const rows of chunks(events)) await insertEvents(trx, rows);
-      for (const rows of chunks([...changed.values()])) await upsertApplications(trx, rows);
+      for (const rows of chunks(events, Math.floor(maxParameters / eventColumnCount)))
+        await insertEvents(trx, rows);
+      for (const rows of chunks([...changed.values()], Math.floor(maxParameters / applicationColumnCount)))
+        await upsertApplications(trx, rows);
       events.length = 0;
       changed.clear();
     },

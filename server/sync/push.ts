@@ -35,7 +35,8 @@ export async function pushEvents(
   // The schema check needs no database: done before the write transaction, so the one writer lock
   // is held for the database work only (every other desk's push waits on it).
   const parsed = request.events.map((entry) => parseDeskEvent(entry.event));
-  return pushQueueOf(database, storePushes).add({
+  const known = knownProvidersOf(database);
+  return pushQueueOf(database, (trx, pushes) => storePushes(trx, pushes, known)).add({
     deviceId,
     request,
     receivedAt: now.toISOString(),
@@ -51,7 +52,11 @@ export async function pushEvents(
  * order, each checked, a failed check answered by an 'event-rejected' entry. The envelopes and
  * hashes were checked by the caller.
  */
-async function storePushes(trx: Tx, pushes: readonly QueuedPush[]): Promise<PushOutcome[]> {
+async function storePushes(
+  trx: Tx,
+  pushes: readonly QueuedPush[],
+  knownProviders: Set<string>,
+): Promise<PushOutcome[]> {
   const heads = await readPushHeads(
     trx,
     pushes.map((push) => push.deviceId),
@@ -81,6 +86,7 @@ async function storePushes(trx: Tx, pushes: readonly QueuedPush[]): Promise<Push
     eventIds: fresh.map((entry) => entry.event.id),
     providerBins: fresh.flatMap((entry) => providerBinOf(entry.event)),
     lastServerSeq: heads.lastServerSeq,
+    knownProviders,
   });
   for (const { push, device, fresh: entries } of storing) {
     const first = push.request.events[0]?.deviceSeq ?? 0;
@@ -169,6 +175,21 @@ async function findConflict(
     return { kind: 'sequence-conflict', deviceSeq: entry.deviceSeq };
   }
   return null;
+}
+
+/**
+ * The provider BINs this server process has found in each database's directory: a push group need
+ * not look them up again (see Prefetch.knownProviders).
+ */
+const knownProviders = new WeakMap<ServerDatabase, Set<string>>();
+
+function knownProvidersOf(database: ServerDatabase): Set<string> {
+  let known = knownProviders.get(database);
+  if (known === undefined) {
+    known = new Set();
+    knownProviders.set(database, known);
+  }
+  return known;
 }
 
 /** The provider BIN an accepted event routes to, to look up with the page. */
