@@ -1,5 +1,6 @@
 import type { PushRequest } from '../../shared/sync';
 import type { ServerDatabase } from '../db/open';
+import { GroupingQueue, type Queued } from '../store/grouping-queue';
 import { writeTransaction, type Tx } from '../store/transaction';
 import type { ParsedDeskEvent } from './check-event';
 import type { PushOutcome } from './push';
@@ -21,76 +22,37 @@ export type StorePushes = (trx: Tx, pushes: readonly QueuedPush[]) => Promise<Pu
 const maxPagesPerGroup = 32;
 const maxEventsPerGroup = 2000;
 
-interface Waiting {
+interface Waiting extends Queued<PushOutcome> {
   readonly push: QueuedPush;
-  readonly resolve: (outcome: PushOutcome) => void;
-  readonly reject: (error: unknown) => void;
 }
 
 /**
- * Pages waiting for the writer. While one group is being stored, the pages that arrive wait here
- * and go into the next group together. A group holds one page per device (a device's next page
- * depends on what its previous one stored); a group that fails as a whole is stored again page by
- * page, so one bad page never takes the others with it.
+ * Pages waiting for the writer (see GroupingQueue). While one group is being stored, the pages
+ * that arrive wait and go into the next group together. A group holds one page per device (a
+ * device's next page depends on what its previous one stored).
  */
 class PushQueue {
-  readonly #waiting: Waiting[] = [];
-  #draining = false;
+  readonly #queue: GroupingQueue<PushOutcome, Waiting>;
 
-  constructor(
-    private readonly database: ServerDatabase,
-    private readonly store: StorePushes,
-  ) {}
-
-  add(push: QueuedPush): Promise<PushOutcome> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ push, resolve, reject });
-      if (this.#draining) return;
-      this.#draining = true;
-      // After the event loop's I/O phase, so that pages that arrived together are stored together.
-      setImmediate(() => void this.#drain());
-    });
-  }
-
-  async #drain(): Promise<void> {
-    try {
-      while (this.#waiting.length > 0) {
-        const group = takeGroup(this.#waiting);
-        try {
-          const outcomes = await this.#storeInOneTransaction(group);
-          group.forEach((waiting, i) => settle(waiting, outcomes[i]));
-        } catch (error) {
-          if (group.length === 1) {
-            group[0]?.reject(error);
-            continue;
-          }
-          for (const waiting of group) {
-            try {
-              settle(waiting, (await this.#storeInOneTransaction([waiting]))[0]);
-            } catch (alone) {
-              waiting.reject(alone);
-            }
-          }
-        }
-      }
-    } finally {
-      this.#draining = false;
-    }
-  }
-
-  #storeInOneTransaction(group: readonly Waiting[]): Promise<PushOutcome[]> {
-    return writeTransaction(this.database, (trx) =>
-      this.store(
-        trx,
-        group.map((waiting) => waiting.push),
+  constructor(database: ServerDatabase, store: StorePushes) {
+    this.#queue = new GroupingQueue(takeGroup, (group) =>
+      writeTransaction(database, (trx) =>
+        store(
+          trx,
+          group.map((waiting) => waiting.push),
+        ),
       ),
     );
   }
-}
 
-function settle(waiting: Waiting, outcome: PushOutcome | undefined): void {
-  if (outcome === undefined) waiting.reject(new Error('A push of the group got no answer.'));
-  else waiting.resolve(outcome);
+  add(push: QueuedPush): Promise<PushOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.add({
+        push,
+        settle: (outcome) => (outcome.ok ? resolve(outcome.value) : reject(outcome.error)),
+      });
+    });
+  }
 }
 
 /** Takes the next group off the queue, oldest first: one page per device, within the bounds. */

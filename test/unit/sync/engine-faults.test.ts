@@ -76,6 +76,40 @@ function outcomes() {
   };
 }
 
+/**
+ * An engine on hand-fired timers (request time-outs run for real) with a network the test switches:
+ * `networkReturns()` tells the engine as the window's 'online' event would.
+ */
+function engineWithNetwork(db: Parameters<typeof passDeps>[0], isOnline: () => boolean) {
+  const listeners: (() => void)[] = [];
+  const passes = outcomes();
+  const timers = new HandTimers();
+  const engine = createSyncEngine({
+    ...passDeps(db, fetch, systemClock),
+    timers,
+    requestTimeoutMs,
+    random: () => 0.5,
+    locks: null,
+    network: {
+      isOnline,
+      onOnline: (listener) => {
+        listeners.push(listener);
+        return () => listeners.splice(listeners.indexOf(listener), 1);
+      },
+    },
+    periodMs: 3_600_000,
+    onPass: passes.onPass,
+  });
+  return {
+    engine,
+    passes,
+    timers,
+    networkReturns: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
 describe('the engine honours the server', () => {
   it('waits Retry-After on 503 (not its own backoff) and ignores wake-ups meanwhile', async () => {
     const desk = await enrolledDesk(world);
@@ -206,25 +240,7 @@ describe('the engine wakes by itself', () => {
     const desk = await enrolledDesk(world);
     await desk.accept(1);
     let online = false;
-    const listeners: (() => void)[] = [];
-    const passes = outcomes();
-    const timers = new HandTimers();
-    const engine = createSyncEngine({
-      ...passDeps(desk.db, fetch, systemClock),
-      timers,
-      requestTimeoutMs,
-      random: () => 0.5,
-      locks: null,
-      network: {
-        isOnline: () => online,
-        onOnline: (listener) => {
-          listeners.push(listener);
-          return () => listeners.splice(listeners.indexOf(listener), 1);
-        },
-      },
-      periodMs: 3_600_000,
-      onPass: passes.onPass,
-    });
+    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => online);
     engine.start();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Offline: the start did not even try, and left the period as the fallback.
@@ -232,7 +248,7 @@ describe('the engine wakes by itself', () => {
     expect(timers.scheduled.map((timer) => timer.ms)).toEqual([3_600_000]);
     expect(await countWaiting(desk.db)).toBe(2);
     online = true;
-    for (const listener of listeners) listener();
+    networkReturns();
     await passes.until(1);
     expect(passes.seen[0]).toMatchObject({ kind: 'synced', pushed: 2 });
     await engine.stop();
@@ -248,31 +264,13 @@ describe('the engine and a request that never ends', () => {
       request.number === 1 ? { kind: 'hang' } : { kind: 'forward' },
     );
     await updateEnrolmentUrl(desk.db, proxy.url);
-    const listeners: (() => void)[] = [];
-    const passes = outcomes();
-    const timers = new HandTimers();
-    const engine = createSyncEngine({
-      ...passDeps(desk.db, fetch, systemClock),
-      timers,
-      // Far longer than this test may take: only abandoning the request can end the first pass.
-      requestTimeoutMs,
-      random: () => 0.5,
-      locks: null,
-      network: {
-        isOnline: () => true,
-        onOnline: (listener) => {
-          listeners.push(listener);
-          return () => listeners.splice(listeners.indexOf(listener), 1);
-        },
-      },
-      periodMs: 3_600_000,
-      onPass: passes.onPass,
-    });
+    // Far longer than this test may take (requestTimeoutMs): only abandoning the request can end the first pass.
+    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => true);
     engine.start();
     await expect.poll(() => proxy?.seen.length).toBe(1);
     expect(passes.seen).toEqual([]);
 
-    for (const listener of listeners) listener();
+    networkReturns();
     await passes.until(1);
     expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
     // Not the backoff: the pass runs again at once.
