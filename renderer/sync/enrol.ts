@@ -12,6 +12,12 @@ export interface EnrolInput {
   readonly deskLabel: string;
   /** The supervisor enrolling the desk (user id). */
   readonly enrolledBy: string;
+  /**
+   * The sync server this desk was set up with (AppInfo.syncServerUrl): the Content-Security-Policy
+   * lets the desk reach that origin only, so an address elsewhere is refused here, with a reason,
+   * rather than failing later as a blocked request.
+   */
+  readonly allowedServerUrl?: string;
 }
 
 export interface EnrolDeps {
@@ -27,6 +33,8 @@ export interface EnrolDeps {
 /** Why enrolment failed: a server error code ('sync:errors.<code>'), or what the desk found. */
 export type EnrolError =
   | { readonly kind: 'invalid-input'; readonly fields: readonly string[] }
+  /** The address is on another server than the one this desk may reach (see allowedServerUrl). */
+  | { readonly kind: 'other-server'; readonly allowedOrigin: string }
   | {
       readonly kind: 'server';
       readonly code: SyncErrorCode | 'unexpected-response' | 'network' | 'storage-failed';
@@ -39,6 +47,11 @@ function isHttpUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function originOf(text: string | undefined): string | null {
+  if (text === undefined || !isHttpUrl(text)) return null;
+  return new URL(text).origin;
 }
 
 /**
@@ -61,6 +74,9 @@ export async function enrolDesk(
     ...(request.success ? [] : request.error.issues.map((issue) => String(issue.path[0] ?? ''))),
   ];
   if (!request.success || fields.length > 0) return { ok: false, error: { kind: 'invalid-input', fields } };
+  const allowedOrigin = originOf(input.allowedServerUrl);
+  if (allowedOrigin !== null && originOf(input.serverUrl) !== allowedOrigin)
+    return { ok: false, error: { kind: 'other-server', allowedOrigin } };
   const answer = await callServer({
     fetch: deps.fetch,
     timers: deps.timers,

@@ -127,6 +127,13 @@ test('a supervisor connects the desk; the header shows the sync state; a revoked
   await syncPage.open();
   // The address comes from the browser-mode server's configuration (/desk-config.json).
   await expect(syncPage.serverUrl).toHaveValue(`${sync.server.url}/`);
+  // Another server than the one the desk was set up with: refused before any request, saying why.
+  await syncPage.serverUrl.fill('https://sync.elsewhere.kz/');
+  await syncPage.enrol('ABCD-EFGH-JKLM');
+  await expect(syncPage.error).toHaveText(
+    `This desk may connect only to ${sync.server.url}, the server it was set up with. To use another server, the administrator changes the desk's configuration (COUNTER_DESK_SERVER_URL).`,
+  );
+  await syncPage.serverUrl.fill(`${sync.server.url}/`);
   await syncPage.enrol('WRONG-CODE-1234');
   await expect(syncPage.error).toHaveText('The code is unknown, already used or expired.');
   // The refused code is an HTTP error the browser logs; nothing else may be.

@@ -29,9 +29,12 @@ const windowTimers = {
  */
 export function EnrolForm({
   defaultServerUrl,
+  allowedServerUrl,
   enrolled,
 }: {
   readonly defaultServerUrl: string;
+  /** The server this desk was set up with; null when the host did not say. */
+  readonly allowedServerUrl: string | null;
   readonly enrolled: boolean;
 }) {
   const { t } = useTranslation();
@@ -64,6 +67,7 @@ export function EnrolForm({
         workstationCode: desk.session.workstationCode,
         deskLabel: values.deskLabel,
         enrolledBy: desk.session.user.id,
+        ...(allowedServerUrl === null ? {} : { allowedServerUrl }),
       },
     );
     if (result.ok) {
@@ -124,5 +128,6 @@ function enrolFailureText(error: EnrolError, t: TFunction): string {
     const fields = [...new Set(error.fields)].map((field) => t(fieldKeys[field] ?? 'sync:enrol.field.code'));
     return t('sync:enrol.invalid', { fields: fields.join(', ') });
   }
+  if (error.kind === 'other-server') return t('sync:enrol.otherServer', { origin: error.allowedOrigin });
   return syncProblemText(error.code, t);
 }

@@ -66,6 +66,7 @@ export function SyncScreen() {
             defaultServerUrl={
               overview.enrolment?.serverUrl ?? (appInfo.ok ? appInfo.value.syncServerUrl : '')
             }
+            allowedServerUrl={appInfo.ok ? appInfo.value.syncServerUrl : null}
             enrolled={overview.enrolment !== null}
           />
         )}
