@@ -35,7 +35,7 @@ export function applicationRowAfter(input: {
   // The JSON columns are made when first read — by the INSERT, for the last row of an application
   // in a page; the rows it replaced within the page are never written, so never serialised.
   let stateJson: string | undefined;
-  let snapshotJson: string | null | undefined = accepted === null ? (previous?.snapshot ?? null) : undefined;
+  let snapshotJson: string | undefined;
   const row: ApplicationRow = {
     id: state.applicationId,
     centre_code: previous?.centre_code ?? input.centreCode,
@@ -46,7 +46,8 @@ export function applicationRowAfter(input: {
     due_date: state.dueDate,
     accepted_at: accepted?.at ?? previous?.accepted_at ?? null,
     get snapshot() {
-      return (snapshotJson ??= accepted === null ? null : JSON.stringify(accepted.application));
+      if (accepted === null) return previous?.snapshot ?? null;
+      return (snapshotJson ??= JSON.stringify(accepted.application));
     },
     get state() {
       return (stateJson ??= JSON.stringify(state));

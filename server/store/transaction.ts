@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/open';
 import type { Database } from '../db/schema';
-import { GroupingQueue, type Queued } from './grouping-queue';
+import { GroupingQueue } from './grouping-queue';
 
 export type Tx = Transaction<Database>;
 
@@ -14,9 +14,7 @@ const writerLockKey = 0x43445301;
  */
 const maxWritesPerCommit = 32;
 
-interface QueuedWrite extends Queued<unknown> {
-  readonly work: (trx: Tx) => Promise<unknown>;
-}
+type QueuedWrite = (trx: Tx) => Promise<unknown>;
 
 /**
  * A write transaction. Writers are serialised — on SQLite by BEGIN IMMEDIATE (one writer at a
@@ -30,21 +28,16 @@ interface QueuedWrite extends Queued<unknown> {
  * rolled back and each write of the group runs again alone.
  */
 export function writeTransaction<T>(database: ServerDatabase, work: (trx: Tx) => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    queueOf(database).add({
-      work,
-      settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)),
-    });
-  });
+  return queueOf(database).add(work) as Promise<T>;
 }
 
-const queues = new WeakMap<ServerDatabase, GroupingQueue<unknown, QueuedWrite>>();
+const queues = new WeakMap<ServerDatabase, GroupingQueue<QueuedWrite, unknown>>();
 
-function queueOf(database: ServerDatabase): GroupingQueue<unknown, QueuedWrite> {
+function queueOf(database: ServerDatabase): GroupingQueue<QueuedWrite, unknown> {
   let queue = queues.get(database);
   if (queue === undefined) {
     queue = new GroupingQueue(
-      (waiting) => waiting.splice(0, maxWritesPerCommit),
+      (waiting) => waiting.slice(0, maxWritesPerCommit).map((_, i) => i),
       (group) => commitTogether(database, group),
     );
     queues.set(database, queue);
@@ -57,7 +50,7 @@ function commitTogether(database: ServerDatabase, group: readonly QueuedWrite[])
   return database.db.transaction().execute(async (trx) => {
     if (database.kind === 'postgres') await sql`select pg_advisory_xact_lock(${writerLockKey})`.execute(trx);
     const values: unknown[] = [];
-    for (const write of group) values.push(await write.work(trx));
+    for (const work of group) values.push(await work(trx));
     return values;
   });
 }
