@@ -33,6 +33,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     await migrate(database);
     await ensureEpoch(database, now());
+    await database.openConnections();
     const app = buildApp(
       { database, now, version: serverVersion },
       { logLevel: options.logLevel ?? 'info', corsOrigins: options.corsOrigins ?? defaultCorsOrigins },

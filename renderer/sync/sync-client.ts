@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { retryAfterMs, syncErrorSchema, type SyncError } from '../../shared/sync';
+import { canonicalJson, retryAfterMs, syncErrorSchema, type SyncError } from '../../shared/sync';
 
 /** What the engine gets instead of hidden globals: fetch, the clock in ms and timers. */
 export interface SyncTimers {
@@ -34,6 +34,7 @@ export interface CallOptions<T> {
   readonly method: 'GET' | 'POST' | 'PUT';
   readonly url: string;
   readonly token: string | null;
+  /** Sent as canonical JSON: a push's events then arrive in the order the server hashes fastest. */
   readonly body?: unknown;
   /** Bytes sent as they are (a scan), instead of a JSON body. */
   readonly rawBody?: { readonly bytes: Blob; readonly mediaType: string };
@@ -61,7 +62,7 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
         method: options.method,
         headers,
         signal: controller.signal,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.body === undefined ? {} : { body: canonicalJson(options.body) }),
         ...(options.rawBody === undefined ? {} : { body: options.rawBody.bytes }),
       });
     } catch (error) {

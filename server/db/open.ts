@@ -15,6 +15,11 @@ export type DatabaseKind = DatabaseConfig['kind'];
 export interface ServerDatabase {
   readonly kind: DatabaseKind;
   readonly db: Kysely<Database>;
+  /**
+   * Opens what a running server keeps open, before it takes requests: PostgreSQL's pooled
+   * connections (nothing for SQLite, whose one connection is open already).
+   */
+  openConnections(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ function openSqlite(file: string, withLock: boolean): ServerDatabase {
     return {
       kind: 'sqlite',
       db,
+      openConnections: async () => undefined,
       close: async () => {
         try {
           await db.destroy();
@@ -60,10 +66,19 @@ function openSqlite(file: string, withLock: boolean): ServerDatabase {
 
 const int8 = 20;
 
+/**
+ * PostgreSQL connections the server holds. All of them are opened at start and kept when idle (a
+ * fixed pool): opening one costs a backend process and an authentication, and with the pool's
+ * default of closing idle connections after 10 s, every burst after a quiet spell — twenty desks
+ * coming online at once — paid that first (measured: p95 per page 210–330 ms instead of ~160).
+ */
+const poolSize = 10;
+
 function openPostgres(url: string): ServerDatabase {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
+    min: poolSize,
     // Sequence numbers are int8 on PostgreSQL; they stay below 2^53, so read them as numbers.
     types: {
       getTypeParser: ((oid: number, format?: string) =>
@@ -76,5 +91,9 @@ function openPostgres(url: string): ServerDatabase {
   // a listener the error would end the process.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, close: () => db.destroy() };
+  const openConnections = async () => {
+    const clients = await Promise.all(Array.from({ length: poolSize }, () => pool.connect()));
+    for (const client of clients) client.release();
+  };
+  return { kind: 'postgres', db, openConnections, close: () => db.destroy() };
 }

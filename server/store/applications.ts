@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ApplicationEvent, ApplicationState } from '../../shared/domain';
+import type { AcceptedEvent, ApplicationEvent, ApplicationState } from '../../shared/domain';
 import type { ApplicationsTable, Database } from '../db/schema';
 import { insertRows } from './multi-row';
 import type { Tx } from './transaction';
@@ -10,16 +10,65 @@ export async function findApplication(db: Kysely<Database>, id: string): Promise
   return (await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-/** The state a row was made from or last parsed to: a push page moves one application several times. */
-const knownStates = new WeakMap<ApplicationRow, ApplicationState>();
+/** The states of rows read from the database, once parsed: a push page moves one application several times. */
+const parsedStates = new WeakMap<ApplicationRow, ApplicationState>();
 
 export function stateOf(row: ApplicationRow): ApplicationState {
-  let state = knownStates.get(row);
+  if (row instanceof ProjectionRow) return row.applicationState;
+  let state = parsedStates.get(row);
   if (state === undefined) {
     state = JSON.parse(row.state) as ApplicationState;
-    knownStates.set(row, state);
+    parsedStates.set(row, state);
   }
   return state;
+}
+
+/**
+ * A projection row made by an event. Its JSON columns are made when first read — by the INSERT,
+ * for the last row of an application in a page; the rows it replaced within the page are never
+ * written, so never serialised. A class (its getters on the prototype): a push page makes
+ * thousands of these, and object literals with getters of their own were a hot spot.
+ */
+class ProjectionRow implements ApplicationRow {
+  readonly id: string;
+  readonly centre_code: string;
+  readonly provider_bin: string | null;
+  readonly service_id: string;
+  readonly receipt_number: string | null;
+  readonly status: string;
+  readonly due_date: string | null;
+  readonly accepted_at: string | null;
+  readonly updated_seq: number;
+  #stateJson: string | undefined;
+  #snapshotJson: string | null | undefined;
+
+  constructor(
+    readonly applicationState: ApplicationState,
+    private readonly accepted: AcceptedEvent | null,
+    private readonly previous: ApplicationRow | null,
+    centreCode: string,
+    serverSeq: number,
+  ) {
+    const state = applicationState;
+    this.id = state.applicationId;
+    this.centre_code = previous?.centre_code ?? centreCode;
+    this.provider_bin = accepted?.application.provider.bin ?? previous?.provider_bin ?? null;
+    this.service_id = state.serviceId;
+    this.receipt_number = state.receiptNumber;
+    this.status = state.status;
+    this.due_date = state.dueDate;
+    this.accepted_at = accepted?.at ?? previous?.accepted_at ?? null;
+    this.updated_seq = serverSeq;
+  }
+
+  get snapshot(): string | null {
+    if (this.accepted === null) return this.previous?.snapshot ?? null;
+    return (this.#snapshotJson ??= JSON.stringify(this.accepted.application));
+  }
+
+  get state(): string {
+    return (this.#stateJson ??= JSON.stringify(this.applicationState));
+  }
 }
 
 /** The projection's row after `event` (already checked) moved the application to `state`. */
@@ -30,32 +79,9 @@ export function applicationRowAfter(input: {
   readonly state: ApplicationState;
   readonly serverSeq: number;
 }): ApplicationRow {
-  const { previous, event, state } = input;
+  const { event } = input;
   const accepted = event.type === 'accepted' ? event : null;
-  // The JSON columns are made when first read — by the INSERT, for the last row of an application
-  // in a page; the rows it replaced within the page are never written, so never serialised.
-  let stateJson: string | undefined;
-  let snapshotJson: string | undefined;
-  const row: ApplicationRow = {
-    id: state.applicationId,
-    centre_code: previous?.centre_code ?? input.centreCode,
-    provider_bin: accepted?.application.provider.bin ?? previous?.provider_bin ?? null,
-    service_id: state.serviceId,
-    receipt_number: state.receiptNumber,
-    status: state.status,
-    due_date: state.dueDate,
-    accepted_at: accepted?.at ?? previous?.accepted_at ?? null,
-    get snapshot() {
-      if (accepted === null) return previous?.snapshot ?? null;
-      return (snapshotJson ??= JSON.stringify(accepted.application));
-    },
-    get state() {
-      return (stateJson ??= JSON.stringify(state));
-    },
-    updated_seq: input.serverSeq,
-  };
-  knownStates.set(row, state);
-  return row;
+  return new ProjectionRow(input.state, accepted, input.previous, input.centreCode, input.serverSeq);
 }
 
 const applicationColumns = [

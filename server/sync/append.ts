@@ -67,14 +67,15 @@ export async function routeToProvider(
 ): Promise<void> {
   const providerBin = accepted.providerBin;
   if (providerBin === null) return;
+  // Keys in canonical order, so its canonical JSON is the engine's own stringify (canonical-json.ts).
   const event: SentToProviderEvent = {
-    id: derivedUuid(`sent-to-provider:${accepted.event.applicationId}`),
     applicationId: accepted.event.applicationId,
-    type: 'sent-to-provider',
     at: receivedAt as SentToProviderEvent['at'],
-    by: serverActor,
-    where: { kind: 'provider', providerId: providerBin },
+    by: { name: serverActor.name, userId: serverActor.userId },
+    id: derivedUuid(`sent-to-provider:${accepted.event.applicationId}`),
     providerId: providerBin,
+    type: 'sent-to-provider',
+    where: { kind: 'provider', providerId: providerBin },
   };
   const state = applyEvent(accepted.state, event);
   if (!state.ok) throw new Error(`Cannot route application ${event.applicationId}: ${state.error.kind}`);

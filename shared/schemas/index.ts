@@ -10,3 +10,4 @@ export * from './application';
 export * from './events';
 export * from './catalogue';
 export * from './calendarData';
+export * from './events-fast-path';

@@ -28,7 +28,7 @@ export const localDateSchema = z.string(typeError).refine(isLocalDate, { error: 
 /** A UTC instant, ISO 8601 with Z — what events store. */
 export const instantSchema = z.string(typeError).refine(isInstant, { error: m.instant.invalid });
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const uuidSchema = z.string(typeError).regex(uuidPattern, { error: m.id.invalid });
 
 export const centreCodeSchema = z.string(typeError).refine(isCentreCode, { error: m.code.centre });

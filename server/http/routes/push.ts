@@ -16,8 +16,11 @@ export function registerPush(app: FastifyInstance, context: ServerContext): void
     if (push.deviceId !== device.id) {
       return sendMalformed(reply, [{ path: 'deviceId', message: 'does not match the device of the token' }]);
     }
-    // The canonical JSON is made once: hashed here, stored as the event's body.
-    const bodies = push.events.map((entry) => canonicalJson(entry.event));
+    // The canonical JSON is made once: hashed here, stored as the event's body. Made from the
+    // events as they arrived (the schema's output lists its own keys first): sent in canonical
+    // order, as the desk does, they are written by the fast path (see canonicalJson).
+    const arrived = (request.body as { events: readonly { event: unknown }[] }).events;
+    const bodies = arrived.map((entry) => canonicalJson(entry.event));
     const badHashes = push.events.flatMap((entry, i) =>
       sha256Hex(bodies[i] ?? '') === entry.hash
         ? []

@@ -13,8 +13,11 @@ import { formatLocalDate, isValidDateParts, type LocalDate } from '../time/local
 const firstPassWeights = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const secondPassWeights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
 
-function weightedSumMod11(digits: readonly number[], weights: readonly number[]): number {
-  return digits.reduce((sum, digit, i) => sum + digit * (weights[i] ?? 0), 0) % 11;
+/** Over the first 11 characters (digits) of `text`; a loop, as the server checks every IIN it receives. */
+function weightedSumMod11(text: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < 11; i += 1) sum += (text.charCodeAt(i) - 48) * (weights[i] ?? 0);
+  return sum % 11;
 }
 
 /**
@@ -23,16 +26,17 @@ function weightedSumMod11(digits: readonly number[], weights: readonly number[])
  */
 export function iinCheckDigit(first11: string): number | null {
   if (!/^\d{11}$/.test(first11)) throw new RangeError(`Expected 11 digits: ${JSON.stringify(first11)}`);
-  const digits = [...first11].map(Number);
-  const first = weightedSumMod11(digits, firstPassWeights);
+  const first = weightedSumMod11(first11, firstPassWeights);
   if (first !== 10) return first;
-  const second = weightedSumMod11(digits, secondPassWeights);
+  const second = weightedSumMod11(first11, secondPassWeights);
   return second === 10 ? null : second;
 }
 
 export function hasValidIinChecksum(iin: string): boolean {
   if (!/^\d{12}$/.test(iin)) return false;
-  return iinCheckDigit(iin.slice(0, 11)) === Number(iin[11]);
+  const first = weightedSumMod11(iin, firstPassWeights);
+  const check = first !== 10 ? first : weightedSumMod11(iin, secondPassWeights);
+  return check !== 10 && check === iin.charCodeAt(11) - 48;
 }
 
 export type Sex = 'male' | 'female';

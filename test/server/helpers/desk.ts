@@ -79,7 +79,8 @@ export class TestDesk {
 
   /** The push body as the desk sends it (a benchmark makes it before its clock starts). */
   serializePush(entries: readonly unknown[], epoch = this.epoch): string {
-    return JSON.stringify({ deviceId: this.deviceId, serverEpoch: epoch, events: entries });
+    // As the desk sends it (renderer/sync/sync-client.ts): canonical JSON.
+    return canonicalJson({ deviceId: this.deviceId, serverEpoch: epoch, events: entries });
   }
 
   pushSerialized(body: string): Promise<Answer> {

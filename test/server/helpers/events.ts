@@ -47,7 +47,8 @@ export function applicationAt(place: Place, providerBin: string = schoolBin) {
           givenName: 'Әлия',
           patronymic: 'Нұрланқызы',
           birthDate: '1985-03-15',
-          phone: '+7 701 234 56 78',
+          // As the desk's acceptance stores it (applicationSchema's output), not as typed.
+          phone: '+77012345678',
           address: 'Алматы қ., Абай даңғылы, 10',
         },
         provider: { bin: providerBin, name: '№ 42 мектеп-гимназиясы' },
