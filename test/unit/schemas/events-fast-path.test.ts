@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationEventSchema, isUnchangedByEventSchema } from '../../../shared/schemas';
 import { duplicateApplication, events, externatApplication, receiptPrintedEvent } from './fixtures';
+import { mutate, paths, removed } from './json-paths';
 
 /**
  * isUnchangedByEventSchema may only say yes where the schema accepts the value and gives it back
@@ -9,8 +10,6 @@ import { duplicateApplication, events, externatApplication, receiptPrintedEvent 
  * removed, replaced by values near and far from valid, and given unknown neighbours; each mutant
  * the fast path passes must pass the schema unchanged.
  */
-
-type Path = (string | number)[];
 
 /** As the desk stores an event: the schema's output, through JSON. */
 const stored = (event: unknown): unknown => JSON.parse(JSON.stringify(applicationEventSchema.parse(event)));
@@ -43,28 +42,6 @@ const acceptedExternat = {
 };
 
 const seeds = [drafted, accepted, acceptedWithEverything, acceptedExternat, receiptPrintedEvent].map(stored);
-
-function paths(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...entries.flatMap(([key, child]) => paths(child, [...prefix, key]))];
-}
-
-const removed = Symbol('removed');
-
-/** A deep copy with the value at `path` replaced (`removed`: the key deleted). */
-function mutate(value: unknown, path: Path, replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const [head, ...rest] = path as [string | number, ...Path];
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  const next = mutate(copy[head], rest, replacement);
-  if (next === removed) delete copy[head];
-  else copy[head] = next;
-  return copy;
-}
 
 /** Values near valid ones (dates, codes, IINs, the phone as typed, untrimmed text) and far from them. */
 const replacements: unknown[] = [
