@@ -34,10 +34,12 @@ function isInCanonicalOrder(value: unknown): boolean {
       const prototype: unknown = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) return false;
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record);
-      for (let i = 0; i < keys.length; i += 1) {
-        const key = keys[i] as string;
-        if (i > 0 && !((keys[i - 1] as string) < key)) return false;
+      // for…in, not Object.keys: no array per object. It lists own keys in Object.keys' order
+      // (and an inherited enumerable one, from a polluted prototype, only makes this say false).
+      let previous: string | null = null;
+      for (const key in record) {
+        if (previous !== null && !(previous < key)) return false;
+        previous = key;
         const member = record[key];
         if (member === undefined || !isInCanonicalOrder(member)) return false;
       }
