@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireLockFile } from './lock-file';
 import { openSqliteFile, NodeSqliteDialect } from './node-sqlite-dialect';
+import { copyAwarePool } from './postgres-copy';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
@@ -90,7 +91,7 @@ function openPostgres(url: string): ServerDatabase {
   // An idle connection dropped by the database (restart, failover) is discarded by the pool; without
   // a listener the error would end the process.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyAwarePool(pool) }) });
   const openConnections = async () => {
     const clients = await Promise.all(Array.from({ length: poolSize }, () => pool.connect()));
     for (const client of clients) client.release();

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { eventHash } from '../../server/store/ids';
 import { describeOnDatabases } from './helpers/databases';
-import { TestDesk } from './helpers/desk';
+import { canonicalJson, TestDesk } from './helpers/desk';
 import { applicationAt, schoolBin, unlistedBin } from './helpers/events';
 import { startTestServer } from './helpers/server';
 
@@ -33,6 +33,29 @@ describeOnDatabases('push', (kind) => {
       ['sent-to-provider', 'server'],
       ['receipt-printed', 'desk'],
     ]);
+  });
+
+  it('stores text with quotes, backslashes, tabs and line breaks exactly as sent (PostgreSQL takes it by COPY)', async () => {
+    const server = await startTestServer(kind);
+    const desk = await TestDesk.enrol(server, place);
+    const app = applicationAt(place);
+    const accepted = app.accepted();
+    const address = 'Абай даңғылы, 10 "Б"\tкв. 5\nподъезд \\2\r\\.\n\\N 😀';
+    accepted.application.applicant.address = address;
+    const events = [app.drafted(), accepted, { ...app.receiptPrinted(), why: 'a\\b "c"\td' }];
+    expect((await desk.push(events)).status).toBe(200);
+
+    const stored = await server.database.db
+      .selectFrom('events')
+      .select(['body', 'hash'])
+      .where('origin', '=', 'desk')
+      .orderBy('server_seq')
+      .execute();
+    expect(stored.map((row) => row.body)).toEqual(events.map((event) => canonicalJson(event)));
+    expect(stored.map((row) => row.hash)).toEqual(events.map((event) => eventHash(event)));
+    const reader = await TestDesk.enrol(server, { ...place, workstationCode: '04' });
+    const pulled = JSON.stringify(await reader.pullAll(0, 100));
+    expect(pulled).toContain(JSON.stringify(address).slice(1, -1));
   });
 
   it('acknowledges a repeated page again without storing anything twice (idempotent)', async () => {
