@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { pushRequestSchema } from '../../shared/sync';
+import { insertEvents, type EventRow } from '../../server/store/events';
 import { writeTransaction } from '../../server/store/transaction';
 import { pushEvents } from '../../server/sync/push';
 import { describeOnDatabases } from './helpers/databases';
@@ -122,5 +123,39 @@ describeOnDatabases('group commit', (kind) => {
       .orderBy('key')
       .execute();
     expect(keys.map((row) => row.key)).toEqual(['group-a', 'group-c']);
+  });
+
+  it('a bulk insert of log rows that breaks a key fails alone (PostgreSQL: a failed COPY), and the database goes on', async () => {
+    const server = await startTestServer(kind, { seed: false });
+    const { database } = server;
+    const row = (serverSeq: number): EventRow => ({
+      server_seq: serverSeq,
+      kind: 'event-rejected',
+      event_id: null,
+      application_id: `application-${serverSeq}`,
+      origin: 'server',
+      device_id: null,
+      device_seq: null,
+      target_device_id: null,
+      hash: 'a'.repeat(64),
+      type: 'event-rejected',
+      outcome: 'applied',
+      centre_code: centre,
+      provider_bin: null,
+      body: '{"quoted":"\\"a\\tb\\""}',
+      received_at: '2026-03-02T05:00:00.000Z',
+    });
+    const insert = (...serverSeqs: number[]) =>
+      writeTransaction(database, (trx) => insertEvents(trx, serverSeqs.map(row)));
+    const settled = await Promise.allSettled([insert(901, 902), insert(903, 903), insert(904)]);
+    expect(settled.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    await insert(905);
+    const stored = await database.db
+      .selectFrom('events')
+      .select(['server_seq', 'body'])
+      .orderBy('server_seq')
+      .execute();
+    expect(stored.map((event) => Number(event.server_seq))).toEqual([901, 902, 904, 905]);
+    expect(stored[0]?.body).toBe(row(901).body);
   });
 });
