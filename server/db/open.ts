@@ -71,7 +71,7 @@ const int8 = 20;
  * PostgreSQL connections the server holds. All of them are opened at start and kept when idle (a
  * fixed pool): opening one costs a backend process and an authentication, and with the pool's
  * default of closing idle connections after 10 s, every burst after a quiet spell — twenty desks
- * coming online at once — paid that first (measured: p95 per page 210–330 ms instead of ~160).
+ * coming online at once — paid that first, inside the requests it was answering.
  */
 const poolSize = 10;
 
