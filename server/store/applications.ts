@@ -40,7 +40,7 @@ class ProjectionRow implements ApplicationRow {
   readonly accepted_at: string | null;
   readonly updated_seq: number;
   #stateJson: string | undefined;
-  #snapshotJson: string | null | undefined;
+  #snapshotJson: string | undefined;
 
   constructor(
     readonly applicationState: ApplicationState,
@@ -49,14 +49,13 @@ class ProjectionRow implements ApplicationRow {
     centreCode: string,
     serverSeq: number,
   ) {
-    const state = applicationState;
-    this.id = state.applicationId;
+    this.id = applicationState.applicationId;
     this.centre_code = previous?.centre_code ?? centreCode;
     this.provider_bin = accepted?.application.provider.bin ?? previous?.provider_bin ?? null;
-    this.service_id = state.serviceId;
-    this.receipt_number = state.receiptNumber;
-    this.status = state.status;
-    this.due_date = state.dueDate;
+    this.service_id = applicationState.serviceId;
+    this.receipt_number = applicationState.receiptNumber;
+    this.status = applicationState.status;
+    this.due_date = applicationState.dueDate;
     this.accepted_at = accepted?.at ?? previous?.accepted_at ?? null;
     this.updated_seq = serverSeq;
   }
