@@ -125,6 +125,17 @@ export async function runSyncPass(deps: SyncPassDeps): Promise<SyncPassOutcome> 
   }
 }
 
+/** How every request of a pass travels: the injected fetch, clock and timers, its timeout, its cancel. */
+function transportOf(deps: SyncPassDeps) {
+  return {
+    fetch: deps.fetch,
+    timers: deps.timers,
+    nowMs: () => epochMillisOf(deps.clock.now()),
+    timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
+    ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
+  };
+}
+
 function call<T>(
   deps: SyncPassDeps,
   enrolment: SyncEnrolment,
@@ -134,11 +145,7 @@ function call<T>(
   body?: unknown,
 ): Promise<Answer<T>> {
   return callServer({
-    fetch: deps.fetch,
-    timers: deps.timers,
-    nowMs: () => epochMillisOf(deps.clock.now()),
-    timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
-    ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
+    ...transportOf(deps),
     method,
     url: joinUrl(enrolment.serverUrl, path),
     token: enrolment.deviceToken,
@@ -206,11 +213,7 @@ async function uploadScans(deps: SyncPassDeps, enrolment: SyncEnrolment): Promis
     if (pending.length === 0) return;
     for (const scan of pending) {
       const answer = await callServer({
-        fetch: deps.fetch,
-        timers: deps.timers,
-        nowMs: () => epochMillisOf(deps.clock.now()),
-        timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
-        ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
+        ...transportOf(deps),
         method: 'PUT',
         url: joinUrl(enrolment.serverUrl, syncPaths.blob(scan.sha256)),
         token: enrolment.deviceToken,

@@ -52,7 +52,8 @@ export async function appendApplied(
   return { serverSeq, row };
 }
 
-export const serverActor = { userId: 'server', name: 'Counter Desk server' } as const;
+/** Keys in canonical order, as in every event the server makes (see routeToProvider). */
+export const serverActor = { name: 'Counter Desk server', userId: 'server' } as const;
 
 /**
  * The server's 'sent-to-provider' for an accepted application whose provider is known: the
@@ -71,7 +72,7 @@ export async function routeToProvider(
   const event: SentToProviderEvent = {
     applicationId: accepted.event.applicationId,
     at: receivedAt as SentToProviderEvent['at'],
-    by: { name: serverActor.name, userId: serverActor.userId },
+    by: serverActor,
     id: derivedUuid(`sent-to-provider:${accepted.event.applicationId}`),
     providerId: providerBin,
     type: 'sent-to-provider',

@@ -23,7 +23,8 @@ export interface LogWriter {
 const lookupChunk = 1000;
 /**
  * Parameters per multi-row INSERT: below SQLite's limit (32,766) and PostgreSQL's (65,535). A group
- * of pushes writes its rows in one or two statements (each a round trip on PostgreSQL).
+ * of pushes writes its rows in one or two statements (each a round trip on PostgreSQL, where the
+ * log's rows go by COPY, which has no such limit: see store/multi-row.ts).
  */
 const maxParameters = 30_000;
 
