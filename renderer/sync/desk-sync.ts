@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { saveProviderDirectory, systemClock, type DeskDatabase } from '../db';
 import { createSyncEngine, type LockManagerLike, type NetworkSignal, type SyncEngine } from './engine';
+import type { SyncPassOutcome } from './sync-pass';
 import type { SyncTimers } from './sync-client';
 import { hostTokenKeeper } from './token-keeper';
 import { getHost } from '../host';
@@ -32,7 +33,17 @@ export function createDeskSyncEngine(db: DeskDatabase): SyncEngine {
     defer: (task) => void window.setTimeout(task, 0),
     saveDirectory: (providers, at) => saveProviderDirectory(db, providers, at),
     tokens: hostTokenKeeper(getHost()),
+    onPass: logPass,
   });
+}
+
+/**
+ * Each pass that moved something or stopped short, on the console (and so in the desk's log): what
+ * a supervisor or a maintainer asks first when an application has not left. Quiet passes are left out.
+ */
+function logPass(outcome: SyncPassOutcome): void {
+  if (outcome.kind === 'synced' && outcome.pushed + outcome.pulled === 0) return;
+  console.info('[sync] pass:', JSON.stringify(outcome));
 }
 
 /**

@@ -185,6 +185,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         again = false;
         outcome = await passUnderLock();
         if (outcome !== 'busy-elsewhere') deps.onPass?.(outcome);
+        else console.info('[sync] another window holds the sync lock: the pass is left to it');
       } while (again && outcome !== 'busy-elsewhere' && outcome.kind === 'synced');
       return outcome;
     })();

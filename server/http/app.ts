@@ -16,14 +16,36 @@ export interface AppOptions {
   readonly corsOrigins: readonly string[];
 }
 
+/**
+ * Closing finishes the requests in flight, and Node's close() waits for every connection to end.
+ * It drops idle keep-alive connections only once, at the start: a connection busy then would be
+ * kept alive after its answer, and hold the server open — the desk goes on sending on it, to a
+ * server that is going away — until the desk lets go of it. So once closing, every answer closes
+ * its connection, and the few requests already on their way are answered in full (the database
+ * closes only after the last connection).
+ */
+function closeConnectionsWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) void reply.header('connection', 'close');
+    return payload;
+  });
+}
+
 /** The HTTP application: protocol routes, CORS, and answers in shared/sync's error shape. */
 export function buildApp(context: ServerContext, options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: { level: options.logLevel, redact: ['req.headers.authorization'] },
     bodyLimit: syncLimits.maxJsonBodyBytes,
-    return503OnClosing: true,
+    // A request that reaches the server while it closes is still answered (see closeConnectionsWhenClosing).
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
+  closeConnectionsWhenClosing(app);
   registerCors(app, options.corsOrigins);
 
   app.setNotFoundHandler((request, reply) =>

@@ -51,12 +51,11 @@ for (const flow of flows) {
     const applications = new ApplicationsPage(page);
     await applications.open();
     await applications.search(receiptNumber);
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await expect(applications.rows.getByTestId('sync-state')).toHaveText('On the server', {
         timeout: 2000,
       });
-    }).toPass({ timeout: 30_000 });
+    });
     const schoolPage = await page.context().newPage();
     const school = new ProviderConsolePage(schoolPage, sync.server.url, flow.school);
     await school.signIn(secretary.login, secretary.password);
@@ -64,10 +63,9 @@ for (const flow of flows) {
     await school.press('take', 'taken');
     await school.recordResult(resultKindLabels['duplicate-general-secondary-attestation'][flow.school]);
     await school.press('dispatch', 'dispatched');
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await expect(applications.rows).toContainText('Result ready', { timeout: 2000 });
-    }).toPass({ timeout: 30_000 });
+    });
 
     // Received onto the shelf; nothing is due for return yet.
     await shell.switchLanguage(flow.desk);
@@ -127,16 +125,14 @@ for (const flow of flows) {
 
     // The batch reaches the school, which confirms receipt; the desk shows it confirmed.
     const schoolReturns = new ProviderReturnsPage(school);
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await schoolPage.goto(`${sync.server.url}/console/returns`);
       await expect(schoolReturns.batch(number)).toContainText(receiptNumber, { timeout: 2000 });
-    }).toPass({ timeout: 30_000 });
+    });
     await schoolReturns.confirm(number);
     await expect(schoolReturns.batch(number)).toContainText(school.text('returns.confirmed'));
     await returns.open();
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await returns.open();
       await expect(returns.batches.first().getByTestId('batch-state')).toHaveText(
         returns.text('batches.confirmed'),
@@ -144,7 +140,7 @@ for (const flow of flows) {
           timeout: 2000,
         },
       );
-    }).toPass({ timeout: 30_000 });
+    });
 
     // The applicant comes after all: a clerk re-requests it by receipt number.
     await shell.switchLanguage(flow.reRequestDesk);
@@ -157,21 +153,19 @@ for (const flow of flows) {
     await expect(reRequests.waiting).toContainText(reRequests.text('waiting.notDispatched'));
 
     // The school sees it with its one-working-day deadline and dispatches it; the desk sees it dispatched.
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await schoolPage.goto(`${sync.server.url}/console/applications?view=re-requests`);
       await expect(schoolPage.getByRole('table')).toContainText(receiptNumber, { timeout: 2000 });
-    }).toPass({ timeout: 30_000 });
+    });
     await expect(schoolPage.getByRole('table')).toContainText(dueText);
     await school.openApplication(receiptNumber);
     await school.press('dispatchReRequest', 'dispatched');
     await schoolPage.close();
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await reRequests.open();
       await expect(reRequests.waiting).toContainText(reRequests.text('waiting.dispatched'), {
         timeout: 2000,
       });
-    }).toPass({ timeout: 30_000 });
+    });
   });
 }

@@ -46,10 +46,9 @@ test('two results received onto the shelf: the review in Russian, a stock-take i
   }
   const [first = '', second = ''] = receipts;
   await shell.switchLanguage('en');
-  await expect(async () => {
-    await syncPage.networkReturns();
+  await syncPage.afterSync(async () => {
     await expect(syncPage.indicator).toContainText('Everything sent', { timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
+  });
 
   // The school records both results and dispatches them; the desk pulls them.
   const school = new ProviderConsolePage(await page.context().newPage(), sync.server.url, 'ru');
@@ -66,10 +65,9 @@ test('two results received onto the shelf: the review in Russian, a stock-take i
   await applications.open();
   for (const receiptNumber of receipts) {
     await applications.search(receiptNumber);
-    await expect(async () => {
-      await syncPage.networkReturns();
+    await syncPage.afterSync(async () => {
       await expect(applications.rows).toContainText('Result ready', { timeout: 2000 });
-    }).toPass({ timeout: 30_000 });
+    });
   }
 
   // Receiving (the shelf screen) puts them into A-1-01 and A-1-02.

@@ -176,13 +176,12 @@ test('a supervisor connects the desk; the header shows the sync state; a revoked
 
   // Another workstation of the centre accepts; this desk pulls it when the network returns.
   const other = await otherWorkstationAccepts(sync.server.url, sync.server);
-  await syncPage.networkReturns();
   const applications = new ApplicationsPage(page);
   await applications.open();
-  await expect(async () => {
+  await syncPage.afterSync(async () => {
     await applications.search(other.receiptNumber);
     await expect(applications.rows).toHaveCount(1, { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  }, 15_000);
   await expect(applications.rows.getByTestId('sync-state')).toHaveText('On the server');
   await expect(applications.rows).toContainText('Sent to the provider');
 

@@ -6,6 +6,7 @@ import { spawnServer } from './helpers/child-server';
 import { describeOnDatabases, freshDatabase } from './helpers/databases';
 import { request, TestDesk } from './helpers/desk';
 import { applicationAt, schoolBin } from './helpers/events';
+import { startTestServer, stopTestServer } from './helpers/server';
 
 const place = { centreCode: 'ALM01', workstationCode: '8' };
 
@@ -75,5 +76,37 @@ describeOnDatabases('graceful shutdown', (kind) => {
     } finally {
       await admin.close();
     }
+  });
+
+  it('closes a keep-alive connection after answering its request in flight, so that close ends', async () => {
+    const server = await startTestServer(kind);
+    const desk = await TestDesk.enrol(server, place);
+    const app = applicationAt(place);
+    const body = Buffer.from(desk.serializePush(desk.entries([app.drafted(), app.accepted()])));
+    const { port, hostname } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    const socketClosed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // A desk's connection: kept alive (HTTP/1.1's default), its push in flight when closing starts.
+    socket.write(
+      `POST ${syncPaths.push} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${desk.token}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body.subarray(0, -1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let closed = false;
+    const closing = stopTestServer(server).then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(closed).toBe(false);
+    socket.write(body.subarray(-1));
+    // Answered in full, told the connection ends, and the server lets go of it: close resolves
+    // without the desk hanging up first (before, it waited for the keep-alive timeout, 72 s).
+    await socketClosed;
+    await closing;
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    expect(answer).toContain('"ackedThroughSeq":2');
   });
 });
