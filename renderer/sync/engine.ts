@@ -28,6 +28,11 @@ export interface SyncEngineDeps extends SyncPassDeps {
   readonly backoff?: { readonly baseMs: number; readonly capMs: number };
   /** How long an unanswered Web Lock request waits before it is asked again (default 5 s). */
   readonly lockAnswerTimeoutMs?: number;
+  /**
+   * How long a request sent before the network returned may go unanswered, counted from when it
+   * was sent, before the return abandons it (default 10 s). See wake('online').
+   */
+  readonly staleRequestMs?: number;
   /** Runs a task on a fresh task of this window (window.setTimeout 0); absent: at once. See wakeSoon. */
   readonly defer?: (task: () => void) => void;
   /** Told of every pass's outcome (logs, tests). */
@@ -49,6 +54,7 @@ const lockAnswerTimeoutMs = 5_000;
 /** Asking again for the lock this many times, then the pass fails (and the engine backs off). */
 const maxLockRetries = 3;
 const defaultPeriodMs = 60_000;
+const defaultStaleRequestMs = 10_000;
 
 /**
  * The desk's sync engine: runs a pass after each acceptance (the outbox grew), when the network
@@ -59,6 +65,7 @@ const defaultPeriodMs = 60_000;
  */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const periodMs = deps.periodMs ?? defaultPeriodMs;
+  const staleRequestMs = deps.staleRequestMs ?? defaultStaleRequestMs;
   let failures = 0;
   let timer: unknown = null;
   /** Until when a Retry-After holds every wake-up back (ms of the injected clock). */
@@ -66,8 +73,13 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let running: Promise<SyncPassOutcome | 'busy-elsewhere'> | null = null;
   /** Cancels the running pass's requests (see wake('online')). */
   let cancelRunning: AbortController | null = null;
-  /** The running pass was cancelled because the network came back: run again at once. */
-  let restartAfterCancel = false;
+  /** The running pass's requests under way: when each was sent (ms of the injected clock), by id. */
+  let requestsRunning: Map<number, number> | null = null;
+  let requestIds = 0;
+  /** Abandons the running pass's requests that the network's return found unanswered, once stale. */
+  let abandonTimer: unknown = null;
+  /** The network came back while a pass ran: run again at once when it ends. */
+  let restartAfterPass = false;
   let again = false;
   let stopped = true;
   const unsubscribe: (() => void)[] = [];
@@ -115,8 +127,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
     const cancel = new AbortController();
+    const requests = new Map<number, number>();
     cancelRunning = cancel;
-    const passDeps: SyncPassDeps = { ...deps, cancel: cancel.signal };
+    requestsRunning = requests;
+    const inFlight = {
+      sent: () => {
+        requestIds += 1;
+        const id = requestIds;
+        requests.set(id, nowMs());
+        return () => void requests.delete(id);
+      },
+    };
+    const passDeps: SyncPassDeps = { ...deps, cancel: cancel.signal, inFlight };
     const locks = deps.locks;
     if (locks === null) return runSyncPass(passDeps);
     return new Promise((resolve, reject) => {
@@ -192,25 +214,55 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     running = pass;
     void pass.then(
       (outcome) => {
-        running = null;
-        cancelRunning = null;
+        passEnded();
         const delay = nextDelay(outcome);
-        if (restartAfterCancel) {
-          restartAfterCancel = false;
+        if (restartAfterPass) {
+          restartAfterPass = false;
           failures = 0;
           schedule(0);
         } else if (delay !== null) schedule(delay);
       },
       (error: unknown) => {
-        running = null;
-        cancelRunning = null;
-        restartAfterCancel = false;
+        passEnded();
+        restartAfterPass = false;
         console.error('[sync] a pass failed', error);
         failures += 1;
         schedule(backoffDelayMs(failures, deps.random(), deps.backoff));
       },
     );
     return pass;
+  }
+
+  function passEnded(): void {
+    running = null;
+    cancelRunning = null;
+    requestsRunning = null;
+    if (abandonTimer !== null) deps.timers.clearTimeout(abandonTimer);
+    abandonTimer = null;
+  }
+
+  /**
+   * The network came back while a pass runs. A request it sent before may hang on a connection
+   * that died, until its timeout (30 s), holding every sync back: abandoned once it has gone
+   * unanswered for staleRequestMs since it was sent (at once if that is past). Its pass then ends
+   * and runs again; pushes and pulls are idempotent, so a request cut short is simply asked again.
+   * Requests answered by then, and those sent after the return, are left alone: abandoning every
+   * request under way at each return would keep a slow pass (a slow disk, a busy server) from
+   * ever finishing while the network flaps.
+   */
+  function abandonUnansweredLater(cancel: AbortController, requests: ReadonlyMap<number, number>): void {
+    const unanswered = [...requests];
+    if (unanswered.length === 0) return;
+    const oldestSentAt = Math.min(...unanswered.map(([, sentAt]) => sentAt));
+    const abandon = () => {
+      abandonTimer = null;
+      if (unanswered.some(([id]) => requests.has(id))) cancel.abort();
+    };
+    if (abandonTimer !== null) deps.timers.clearTimeout(abandonTimer);
+    abandonTimer = null;
+    const waitMs = oldestSentAt + staleRequestMs - nowMs();
+    if (waitMs <= 0) abandon();
+    else abandonTimer = deps.timers.setTimeout(abandon, waitMs);
   }
 
   /**
@@ -236,12 +288,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (reason === 'outbox' && failures > 0) return;
       if (reason === 'online') {
         failures = 0;
-        // A request sent before the network changed may hang on a dead connection until its
-        // timeout (30 s) and hold every sync back: it is abandoned, and the pass runs again now.
-        // Pushes and pulls are idempotent, so a request cut short is simply asked again.
-        if (running !== null && cancelRunning !== null) {
-          restartAfterCancel = true;
-          cancelRunning.abort();
+        if (running !== null && cancelRunning !== null && requestsRunning !== null) {
+          restartAfterPass = true;
+          abandonUnansweredLater(cancelRunning, requestsRunning);
           return;
         }
       }

@@ -31,6 +31,8 @@ export interface CallOptions<T> {
   readonly timeoutMs: number;
   /** Abandons the request early (as a timeout would): the answer is then 'network'. */
   readonly cancel?: AbortSignal;
+  /** Told when the request goes out; the function it returns, once it is over (answered or not). */
+  readonly inFlight?: InFlightRequests;
   readonly method: 'GET' | 'POST' | 'PUT';
   readonly url: string;
   readonly token: string | null;
@@ -39,6 +41,11 @@ export interface CallOptions<T> {
   /** Bytes sent as they are (a scan), instead of a JSON body. */
   readonly rawBody?: { readonly bytes: Blob; readonly mediaType: string };
   readonly schema: z.ZodType<T>;
+}
+
+/** Keeps count of the requests under way (the engine: which ones the network's return may abandon). */
+export interface InFlightRequests {
+  sent(): () => void;
 }
 
 export function joinUrl(base: string, path: string): string {
@@ -51,6 +58,7 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
   const abandon = () => controller.abort();
   if (options.cancel?.aborted === true) controller.abort();
   options.cancel?.addEventListener('abort', abandon, { once: true });
+  const over = options.inFlight?.sent();
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.token !== null) headers.authorization = `Bearer ${options.token}`;
@@ -99,6 +107,7 @@ export async function callServer<T>(options: CallOptions<T>): Promise<Answer<T>>
     if (!parsed.success) return { kind: 'unreadable', detail: parsed.error.message.slice(0, 1000) };
     return { kind: 'ok', value: parsed.data };
   } finally {
+    over?.();
     options.timers.clearTimeout(timer);
     options.cancel?.removeEventListener('abort', abandon);
   }

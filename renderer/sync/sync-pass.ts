@@ -32,7 +32,14 @@ import {
   type SyncProblemCode,
 } from '../db';
 import { eventHash } from './event-hash';
-import { callServer, joinUrl, type Answer, type FetchLike, type SyncTimers } from './sync-client';
+import {
+  callServer,
+  joinUrl,
+  type Answer,
+  type FetchLike,
+  type InFlightRequests,
+  type SyncTimers,
+} from './sync-client';
 import { plainTokenKeeper, type TokenKeeper } from './token-keeper';
 
 /** Everything one pass uses — no hidden inputs. */
@@ -49,6 +56,8 @@ export interface SyncPassDeps {
   readonly tokens?: TokenKeeper;
   /** Abandons the pass's request in flight (the engine's, when the network came back). */
   readonly cancel?: AbortSignal;
+  /** Told of each request of the pass while it is under way (the engine's, to know which to abandon). */
+  readonly inFlight?: InFlightRequests;
 }
 
 /** How a pass ended; the engine schedules the next one from it. */
@@ -125,7 +134,10 @@ export async function runSyncPass(deps: SyncPassDeps): Promise<SyncPassOutcome> 
   }
 }
 
-/** How every request of a pass travels: the injected fetch, clock and timers, its timeout, its cancel. */
+/**
+ * How every request of a pass travels: the injected fetch, clock and timers, its timeout, its
+ * cancel and who is told it is under way.
+ */
 function transportOf(deps: SyncPassDeps) {
   return {
     fetch: deps.fetch,
@@ -133,6 +145,7 @@ function transportOf(deps: SyncPassDeps) {
     nowMs: () => epochMillisOf(deps.clock.now()),
     timeoutMs: deps.requestTimeoutMs ?? defaultTimeoutMs,
     ...(deps.cancel === undefined ? {} : { cancel: deps.cancel }),
+    ...(deps.inFlight === undefined ? {} : { inFlight: deps.inFlight }),
   };
 }
 

@@ -80,7 +80,11 @@ function outcomes() {
  * An engine on hand-fired timers (request time-outs run for real) with a network the test switches:
  * `networkReturns()` tells the engine as the window's 'online' event would.
  */
-function engineWithNetwork(db: Parameters<typeof passDeps>[0], isOnline: () => boolean) {
+function engineWithNetwork(
+  db: Parameters<typeof passDeps>[0],
+  isOnline: () => boolean,
+  options: { readonly staleRequestMs?: number } = {},
+) {
   const listeners: (() => void)[] = [];
   const passes = outcomes();
   const timers = new HandTimers();
@@ -99,6 +103,7 @@ function engineWithNetwork(db: Parameters<typeof passDeps>[0], isOnline: () => b
     },
     periodMs: 3_600_000,
     onPass: passes.onPass,
+    ...options,
   });
   return {
     engine,
@@ -255,8 +260,8 @@ describe('the engine wakes by itself', () => {
   });
 });
 
-describe('the engine and a request that never ends', () => {
-  it('abandons a request hanging on a dead connection when the network returns, and syncs at once', async () => {
+describe('the engine, the network coming back, and requests under way', () => {
+  it('abandons a request hanging on a dead connection once it has gone unanswered for 10 s, and syncs at once', async () => {
     const desk = await enrolledDesk(world);
     await desk.accept(1);
     // The first push goes out on a connection that is already dead: nothing ever answers it.
@@ -270,7 +275,14 @@ describe('the engine and a request that never ends', () => {
     await expect.poll(() => proxy?.seen.length).toBe(1);
     expect(passes.seen).toEqual([]);
 
+    // Sent a moment ago: it is given the rest of its 10 s before it is abandoned.
     networkReturns();
+    await expect.poll(() => timers.scheduled.length).toBe(1);
+    const [abandon] = timers.scheduled;
+    expect(abandon?.ms).toBeGreaterThan(8_000);
+    expect(abandon?.ms).toBeLessThanOrEqual(10_000);
+    expect(passes.seen).toEqual([]);
+    timers.fireOnly();
     await passes.until(1);
     expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
     // Not the backoff: the pass runs again at once.
@@ -280,6 +292,58 @@ describe('the engine and a request that never ends', () => {
     expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
     expect(await countWaiting(desk.db)).toBe(0);
     expect((await serverEventsOf(world, (await getSyncEnrolment(desk.db))?.deviceId ?? '')).length).toBe(2);
+    await engine.stop();
+  });
+
+  it('abandons at once a request sent longer ago than that', async () => {
+    const desk = await enrolledDesk(world);
+    await desk.accept(1);
+    proxy = await startFaultProxy(world.server.url, (request) =>
+      request.number === 1 ? { kind: 'hang' } : { kind: 'forward' },
+    );
+    await updateEnrolmentUrl(desk.db, proxy.url);
+    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => true, {
+      staleRequestMs: 50,
+    });
+    engine.start();
+    await expect.poll(() => proxy?.seen.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    networkReturns();
+    await passes.until(1);
+    expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
+    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
+    timers.fireOnly();
+    await passes.until(2);
+    expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
+    await engine.stop();
+  });
+
+  it('lets a pass on a slow but live connection finish however often the network returns, then runs once more', async () => {
+    const desk = await enrolledDesk(world);
+    await desk.accept(1);
+    // Every push is answered, but only after 600 ms (a busy server, a slow disk).
+    proxy = await startFaultProxy(world.server.url, (request) =>
+      request.path.startsWith('/v1/sync/push') ? { kind: 'slow', ms: 600 } : { kind: 'forward' },
+    );
+    await updateEnrolmentUrl(desk.db, proxy.url);
+    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => true);
+    engine.start();
+    await expect
+      .poll(() => proxy?.seen.some((request) => request.path.startsWith('/v1/sync/push')))
+      .toBe(true);
+    // The network "returns" five times while the push is under way (a flapping link): none of
+    // them may cut it short, or the pass would never get past it.
+    for (let i = 0; i < 5; i += 1) {
+      networkReturns();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    await passes.until(1);
+    expect(passes.seen[0]).toMatchObject({ kind: 'synced', pushed: 2 });
+    expect(await countWaiting(desk.db)).toBe(0);
+    // The returns came during the pass: it runs once more, at once (not at its period).
+    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
+    const pushes = proxy.seen.filter((request) => request.path.startsWith('/v1/sync/push'));
+    expect(pushes).toHaveLength(1);
     await engine.stop();
   });
 });

@@ -15,7 +15,9 @@ export type ProxyAction =
   /** Pass it to the server, let it commit and answer, then cut the connection before the desk hears. */
   | { readonly kind: 'drop-after-commit' }
   /** Never answer, never close: a connection that died without telling anyone (the network changed). */
-  | { readonly kind: 'hang' };
+  | { readonly kind: 'hang' }
+  /** Pass it to the server, and the answer back only after `ms`: a slow but live connection. */
+  | { readonly kind: 'slow'; readonly ms: number };
 
 export interface RequestSeen {
   readonly method: string;
@@ -69,8 +71,12 @@ export async function startFaultProxy(
             }
             const headers = { ...answer.headers };
             delete headers['transfer-encoding'];
-            outgoing.writeHead(answer.statusCode ?? 502, headers);
-            outgoing.end(Buffer.concat(answerChunks));
+            const send = () => {
+              outgoing.writeHead(answer.statusCode ?? 502, headers);
+              outgoing.end(Buffer.concat(answerChunks));
+            };
+            if (action.kind === 'slow') setTimeout(send, action.ms);
+            else send();
           });
         },
       );
