@@ -10,6 +10,32 @@ import { startTestServer, stopTestServer } from './helpers/server';
 
 const place = { centreCode: 'ALM01', workstationCode: '8' };
 
+/**
+ * A push sent by hand on its own connection, all but its last byte: the request is in flight
+ * until `finish()`. `answer()` is what came back so far; `closed` resolves when the server hangs up.
+ */
+async function pushInFlight(url: string, token: string, body: Buffer, connection: 'close' | 'keep-alive') {
+  const { port, hostname } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  let answer = '';
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  await new Promise((resolve) => socket.once('connect', resolve));
+  // Keep-alive is HTTP/1.1's default, and what a desk's browser asks for.
+  const asked = connection === 'close' ? 'Connection: close\r\n' : '';
+  socket.write(
+    `POST ${syncPaths.push} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n${asked}\r\n`,
+  );
+  socket.write(body.subarray(0, -1));
+  return {
+    answer: () => answer,
+    closed,
+    // The last byte, without half-closing: the server is the one to close.
+    finish: () => void socket.write(body.subarray(-1)),
+  };
+}
+
 describeOnDatabases('graceful shutdown', (kind) => {
   it('on SIGTERM finishes the push in flight, answers it, then exits 0 and frees the data', async () => {
     const database = await freshDatabase(kind);
@@ -33,32 +59,15 @@ describeOnDatabases('graceful shutdown', (kind) => {
         enrolled.body['serverEpoch'] as string,
       );
       const app = applicationAt(place);
-      const body = Buffer.from(
-        JSON.stringify({
-          deviceId: desk.deviceId,
-          serverEpoch: desk.epoch,
-          events: desk.entries([app.drafted(), app.accepted()]),
-        }),
-      );
-      // Send all but the last byte, so the request is in flight when the signal comes.
-      const { port, hostname } = new URL(child.url);
-      const socket = connect(Number(port), hostname);
-      let answer = '';
-      socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-      const closed = new Promise((resolve) => socket.once('close', resolve));
-      await new Promise((resolve) => socket.once('connect', resolve));
-      socket.write(
-        `POST ${syncPaths.push} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${desk.token}\r\n` +
-          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
-      );
-      socket.write(body.subarray(0, -1));
+      const body = Buffer.from(desk.serializePush(desk.entries([app.drafted(), app.accepted()])));
+      // All but the last byte, so the request is in flight when the signal comes.
+      const push = await pushInFlight(child.url, desk.token, body, 'close');
       await new Promise((resolve) => setTimeout(resolve, 300));
       child.process.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      // The last byte, without half-closing: the server closes after its answer (Connection: close).
-      socket.write(body.subarray(-1));
-      await closed;
-
+      push.finish();
+      await push.closed;
+      const answer = push.answer();
       expect(answer).toMatch(/^HTTP\/1\.1 200/);
       expect(answer).toContain('"ackedThroughSeq":2');
       expect(await child.exited).toBe(0);
@@ -83,30 +92,20 @@ describeOnDatabases('graceful shutdown', (kind) => {
     const desk = await TestDesk.enrol(server, place);
     const app = applicationAt(place);
     const body = Buffer.from(desk.serializePush(desk.entries([app.drafted(), app.accepted()])));
-    const { port, hostname } = new URL(server.url);
-    const socket = connect(Number(port), hostname);
-    let answer = '';
-    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-    const socketClosed = new Promise((resolve) => socket.once('close', resolve));
-    await new Promise((resolve) => socket.once('connect', resolve));
-    // A desk's connection: kept alive (HTTP/1.1's default), its push in flight when closing starts.
-    socket.write(
-      `POST ${syncPaths.push} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${desk.token}\r\n` +
-        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
-    );
-    socket.write(body.subarray(0, -1));
+    // A desk's connection, kept alive, its push in flight when closing starts.
+    const push = await pushInFlight(server.url, desk.token, body, 'keep-alive');
     await new Promise((resolve) => setTimeout(resolve, 100));
     let closed = false;
     const closing = stopTestServer(server).then(() => (closed = true));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(closed).toBe(false);
-    socket.write(body.subarray(-1));
+    push.finish();
     // Answered in full, told the connection ends, and the server lets go of it: close resolves
     // without the desk hanging up first (before, it waited for the keep-alive timeout, 72 s).
-    await socketClosed;
+    await push.closed;
     await closing;
-    expect(answer).toMatch(/^HTTP\/1\.1 200/);
-    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
-    expect(answer).toContain('"ackedThroughSeq":2');
+    expect(push.answer()).toMatch(/^HTTP\/1\.1 200/);
+    expect(push.answer()).toMatch(/\r\nconnection: close\r\n/i);
+    expect(push.answer()).toContain('"ackedThroughSeq":2');
   });
 });

@@ -261,18 +261,38 @@ describe('the engine wakes by itself', () => {
 });
 
 describe('the engine, the network coming back, and requests under way', () => {
-  it('abandons a request hanging on a dead connection once it has gone unanswered for 10 s, and syncs at once', async () => {
+  /** A desk with one application waiting, whose first push goes out on a connection already dead: nothing ever answers it. */
+  async function engineWithFirstPushHanging(options: { readonly staleRequestMs?: number } = {}) {
     const desk = await enrolledDesk(world);
     await desk.accept(1);
-    // The first push goes out on a connection that is already dead: nothing ever answers it.
-    proxy = await startFaultProxy(world.server.url, (request) =>
+    const hanging = await startFaultProxy(world.server.url, (request) =>
       request.number === 1 ? { kind: 'hang' } : { kind: 'forward' },
     );
-    await updateEnrolmentUrl(desk.db, proxy.url);
+    proxy = hanging;
+    await updateEnrolmentUrl(desk.db, hanging.url);
     // Far longer than this test may take (requestTimeoutMs): only abandoning the request can end the first pass.
-    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => true);
-    engine.start();
-    await expect.poll(() => proxy?.seen.length).toBe(1);
+    const engine = engineWithNetwork(desk.db, () => true, options);
+    engine.engine.start();
+    await expect.poll(() => hanging.seen.length).toBe(1);
+    return { desk, ...engine };
+  }
+
+  /** The abandoned pass failed; not the backoff but a pass at once, which sends the application. */
+  async function expectRunAgainAtOnce({
+    passes,
+    timers,
+  }: Awaited<ReturnType<typeof engineWithFirstPushHanging>>) {
+    await passes.until(1);
+    expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
+    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
+    timers.fireOnly();
+    await passes.until(2);
+    expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
+  }
+
+  it('abandons a request hanging on a dead connection once it has gone unanswered for 10 s, and syncs at once', async () => {
+    const hanging = await engineWithFirstPushHanging();
+    const { desk, engine, passes, timers, networkReturns } = hanging;
     expect(passes.seen).toEqual([]);
 
     // Sent a moment ago: it is given the rest of its 10 s before it is abandoned.
@@ -283,39 +303,18 @@ describe('the engine, the network coming back, and requests under way', () => {
     expect(abandon?.ms).toBeLessThanOrEqual(10_000);
     expect(passes.seen).toEqual([]);
     timers.fireOnly();
-    await passes.until(1);
-    expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
-    // Not the backoff: the pass runs again at once.
-    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
-    timers.fireOnly();
-    await passes.until(2);
-    expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
+    await expectRunAgainAtOnce(hanging);
     expect(await countWaiting(desk.db)).toBe(0);
     expect((await serverEventsOf(world, (await getSyncEnrolment(desk.db))?.deviceId ?? '')).length).toBe(2);
     await engine.stop();
   });
 
   it('abandons at once a request sent longer ago than that', async () => {
-    const desk = await enrolledDesk(world);
-    await desk.accept(1);
-    proxy = await startFaultProxy(world.server.url, (request) =>
-      request.number === 1 ? { kind: 'hang' } : { kind: 'forward' },
-    );
-    await updateEnrolmentUrl(desk.db, proxy.url);
-    const { engine, passes, timers, networkReturns } = engineWithNetwork(desk.db, () => true, {
-      staleRequestMs: 50,
-    });
-    engine.start();
-    await expect.poll(() => proxy?.seen.length).toBe(1);
+    const hanging = await engineWithFirstPushHanging({ staleRequestMs: 50 });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    networkReturns();
-    await passes.until(1);
-    expect(passes.seen[0]).toMatchObject({ kind: 'failed' });
-    expect(timers.scheduled.map((timer) => timer.ms)).toEqual([0]);
-    timers.fireOnly();
-    await passes.until(2);
-    expect(passes.seen[1]).toMatchObject({ kind: 'synced', pushed: 2 });
-    await engine.stop();
+    hanging.networkReturns();
+    await expectRunAgainAtOnce(hanging);
+    await hanging.engine.stop();
   });
 
   it('lets a pass on a slow but live connection finish however often the network returns, then runs once more', async () => {
