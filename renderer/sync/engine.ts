@@ -48,6 +48,12 @@ export interface SyncEngine {
   syncNow(): Promise<SyncPassOutcome | 'busy-elsewhere'>;
 }
 
+/** A pass under way: its cancel, and its requests not yet over — when each was sent (ms of the clock), by id. */
+interface PassUnderWay {
+  readonly cancel: AbortController;
+  readonly requests: Map<number, number>;
+}
+
 export const syncLockName = 'counter-desk-sync';
 /** How long a request for the lock (ifAvailable: answered at once) may go unanswered before it is asked again. */
 const lockAnswerTimeoutMs = 5_000;
@@ -71,10 +77,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   /** Until when a Retry-After holds every wake-up back (ms of the injected clock). */
   let holdUntil = 0;
   let running: Promise<SyncPassOutcome | 'busy-elsewhere'> | null = null;
-  /** Cancels the running pass's requests (see wake('online')). */
-  let cancelRunning: AbortController | null = null;
-  /** The running pass's requests under way: when each was sent (ms of the injected clock), by id. */
-  let requestsRunning: Map<number, number> | null = null;
+  /** The running pass's cancel and requests (see wake('online')). */
+  let passRunning: PassUnderWay | null = null;
   let requestIds = 0;
   /** Abandons the running pass's requests that the network's return found unanswered, once stale. */
   let abandonTimer: unknown = null;
@@ -128,8 +132,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   function passUnderLock(): Promise<SyncPassOutcome | 'busy-elsewhere'> {
     const cancel = new AbortController();
     const requests = new Map<number, number>();
-    cancelRunning = cancel;
-    requestsRunning = requests;
+    passRunning = { cancel, requests };
     const inFlight = {
       sent: () => {
         requestIds += 1;
@@ -235,8 +238,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function passEnded(): void {
     running = null;
-    cancelRunning = null;
-    requestsRunning = null;
+    passRunning = null;
+    clearAbandonTimer();
+  }
+
+  function clearAbandonTimer(): void {
     if (abandonTimer !== null) deps.timers.clearTimeout(abandonTimer);
     abandonTimer = null;
   }
@@ -250,7 +256,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * request under way at each return would keep a slow pass (a slow disk, a busy server) from
    * ever finishing while the network flaps.
    */
-  function abandonUnansweredLater(cancel: AbortController, requests: ReadonlyMap<number, number>): void {
+  function abandonUnansweredLater({ cancel, requests }: PassUnderWay): void {
     const unanswered = [...requests];
     if (unanswered.length === 0) return;
     const oldestSentAt = Math.min(...unanswered.map(([, sentAt]) => sentAt));
@@ -258,8 +264,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       abandonTimer = null;
       if (unanswered.some(([id]) => requests.has(id))) cancel.abort();
     };
-    if (abandonTimer !== null) deps.timers.clearTimeout(abandonTimer);
-    abandonTimer = null;
+    clearAbandonTimer();
     const waitMs = oldestSentAt + staleRequestMs - nowMs();
     if (waitMs <= 0) abandon();
     else abandonTimer = deps.timers.setTimeout(abandon, waitMs);
@@ -288,9 +293,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (reason === 'outbox' && failures > 0) return;
       if (reason === 'online') {
         failures = 0;
-        if (running !== null && cancelRunning !== null && requestsRunning !== null) {
+        if (running !== null && passRunning !== null) {
           restartAfterPass = true;
-          abandonUnansweredLater(cancelRunning, requestsRunning);
+          abandonUnansweredLater(passRunning);
           return;
         }
       }
