@@ -122,6 +122,9 @@ export function HandOverPanel() {
     setNotice(null);
     setHanded(null);
     setPrintProblem(null);
+    // The result chosen before goes while this search runs: what is typed into its form meanwhile
+    // would be cleared by the answer, or checked against the wrong application.
+    choose(null);
     const { applications } = await searchApplications(desk.db, query);
     setFound(applications);
     const onShelf = applications.filter((record) => record.status === 'on-shelf');

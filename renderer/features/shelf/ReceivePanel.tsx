@@ -53,6 +53,9 @@ export function ReceivePanel() {
     event.preventDefault();
     setBusy(true);
     setNotice(null);
+    // The item found before goes while this one is looked up: a slot typed into its form meanwhile
+    // would be replaced by the new suggestion, or placed for the wrong result.
+    setCheck(null);
     const checked = await checkArrivingResult(desk.db, receiptNumber, desk);
     setBusy(false);
     if (!checked.ok) {
